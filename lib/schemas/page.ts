@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { isoDate, nonEmptyText, sitePath } from './common';
+
+/** One document a page's facts come from, shown in the page's "Sources" expander. */
+export const sourceSchema = z.strictObject({
+  publisher: nonEmptyText('the publisher'),
+  title: nonEmptyText('the title of the document'),
+  url: z.url({ error: 'Expected a full web address starting with https://.\nFix: copy the address from the browser, or leave "url" out.' }).optional(),
+});
+
+export const audienceSchema = z.enum(['patients', 'professionals', 'both'], {
+  error: 'Expected one of: patients, professionals, both.\nFix: say who the page is written for.',
+});
+
+/**
+ * Frontmatter of an MDX page in content/. Strict: a misspelt field is an
+ * error, not silently ignored.
+ */
+export const pageFrontmatterSchema = z
+  .strictObject({
+    title: nonEmptyText('a title'),
+    description: nonEmptyText('a description').max(160, {
+      error: 'The description is longer than 160 characters, so search engines will cut it off.\nFix: shorten it to one plain sentence.',
+    }),
+    lastReviewed: isoDate,
+    nextReview: isoDate,
+    owner: nonEmptyText('the team or person who owns this page'),
+    audience: audienceSchema,
+    /** Shown in the header's main navigation, in this order. */
+    nav: z
+      .strictObject({
+        order: z.number({ error: 'Expected a number for the position in the menu.\nFix: write a whole number such as 3.' }).int(),
+        label: nonEmptyText('a short menu label').optional(),
+      })
+      .optional(),
+    /** Position among its sibling pages in "In this section" lists. */
+    order: z.number({ error: 'Expected a whole number.\nFix: write a number such as 2, or leave "order" out.' }).int().optional(),
+    /** A shorter title for breadcrumbs and lists. */
+    shortTitle: nonEmptyText('a short title').optional(),
+    sources: z
+      .array(sourceSchema, { error: 'Expected a list of sources.\nFix: list each document with "- publisher:" and "title:".' })
+      .min(1, { error: 'Every page needs at least one source.\nFix: add the publisher and title of the documents the facts came from.' }),
+    /** Old addresses of this page: each redirects (308) to it. */
+    redirectFrom: z.array(sitePath).optional(),
+    /** Leave the page out of the sitemap and search (the 404 page, for example). */
+    noindex: z.boolean().optional(),
+  })
+  .check((ctx) => {
+    const { lastReviewed, nextReview } = ctx.value;
+    if (nextReview <= lastReviewed) {
+      ctx.issues.push({
+        code: 'custom',
+        input: nextReview,
+        path: ['nextReview'],
+        message: `The next review date (${nextReview}) must come after the date it was last reviewed (${lastReviewed}).\nFix: set nextReview to a later date, at most three years after lastReviewed.`,
+      });
+    }
+  });
+
+export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
+export type Source = z.infer<typeof sourceSchema>;
