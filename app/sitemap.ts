@@ -1,0 +1,12 @@
+import type { MetadataRoute } from 'next';
+import { getSitemapPaths, getSiteSettings } from '@/lib/content';
+
+export const dynamic = 'force-static';
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const { url } = getSiteSettings();
+  return getSitemapPaths().map(({ path, lastModified }) => ({
+    url: `${url}${path === '/' ? '' : path}`,
+    lastModified,
+  }));
+}

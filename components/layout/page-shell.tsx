@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import type { NavItem } from '@/lib/content';
+import { Breadcrumbs } from './breadcrumbs';
+import { SiteHeader } from './site-header';
+
+type Props = {
+  siteName: string;
+  navigation: NavItem[];
+  currentPath: string;
+  crumbs: Array<{ label: string; href: string }>;
+  children: ReactNode;
+};
+
+/** The header, breadcrumbs and main landmark every page shares. */
+export function PageShell({ siteName, navigation, currentPath, crumbs, children }: Props) {
+  return (
+    <>
+      <SiteHeader siteName={siteName} navigation={navigation} currentPath={currentPath} />
+      <div className="mx-auto max-w-5xl px-4 pt-6">
+        <Breadcrumbs crumbs={crumbs} />
+        <main id="main-content" tabIndex={-1} className="pb-8 focus:outline-none">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

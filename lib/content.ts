@@ -1,0 +1,359 @@
+import 'server-only';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ContentError, type Problem } from './content-error';
+import { analyseMdx, type Heading, type Link, type Section } from './mdx/analyse';
+import { compileMdx } from './mdx/compile';
+import { pageFrontmatterSchema, type PageFrontmatter } from './schemas/page';
+import { siteSettingsSchema, type SiteSettings } from './schemas/site';
+import type { SearchDoc } from './search/index-builder';
+import { parseVideo, type Video } from './video/parse';
+import { readYaml, zodProblems } from './yaml-source';
+
+/**
+ * The content gateway: the only module that reads content/. Everything is
+ * read and validated once per process; invalid content throws a ContentError
+ * listing every problem, so the build stops with messages an editor can act on.
+ */
+
+export type Page = {
+  /** URL path, e.g. "/personalised-care/treatment-summary"; "/" for the home page. */
+  path: string;
+  /** Path segments, [] for the home page. */
+  slug: string[];
+  /** File relative to the project root, for messages. */
+  file: string;
+  frontmatter: PageFrontmatter;
+  /** Line of the frontmatter field, for messages about it. */
+  lineOf: (field: string) => number | undefined;
+  source: string;
+  headings: Heading[];
+  links: Link[];
+  anchors: string[];
+  text: string;
+  sections: Section[];
+};
+
+export type Content = {
+  pages: Page[];
+  settings: SiteSettings | undefined;
+  videos: Map<string, Video>;
+  problems: Problem[];
+};
+
+export type NavItem = { label: string; href: string };
+
+const projectRoot = process.cwd();
+
+/** Tests and fixture builds point this at another folder. */
+export function contentDir(): string {
+  return path.resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
+}
+
+function relative(file: string): string {
+  return path.relative(projectRoot, file).split(path.sep).join('/');
+}
+
+function findPageFiles(dir: string, slug: string[] = []): Array<{ file: string; slug: string[] }> {
+  const found: Array<{ file: string; slug: string[] }> = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      found.push(...findPageFiles(full, [...slug, name]));
+    } else if (name === 'index.mdx') {
+      found.push({ file: full, slug });
+    }
+  }
+  return found;
+}
+
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
+
+export function readPage(file: string, slug: string[], source: string): { page?: Page; problems: Problem[] } {
+  const name = relative(file);
+  const problems: Problem[] = [];
+  const badSegment = slug.find((segment) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(segment));
+  if (badSegment !== undefined) {
+    problems.push({
+      file: name,
+      message: `The folder name "${badSegment}" cannot be part of a web address.`,
+      fix: 'Name folders with lower-case letters, numbers and hyphens only, such as "treatment-summary".',
+    });
+  }
+  const match = frontmatterPattern.exec(source);
+  if (!match) {
+    problems.push({
+      file: name,
+      line: 1,
+      message: 'The page has no frontmatter.',
+      fix: 'Start the file with a line "---", then title, description and the other fields, then another "---". See docs/editing-pages.md.',
+    });
+    return { problems };
+  }
+  // Frontmatter starts on line 2, after the opening "---".
+  const yaml = readYaml(match[1]!, name, 1);
+  problems.push(...yaml.problems);
+  const analysis = analyseMdx(source, name);
+  problems.push(...analysis.problems);
+  if (yaml.problems.length) return { problems };
+
+  const parsed = pageFrontmatterSchema.safeParse(yaml.data);
+  if (!parsed.success) {
+    problems.push(...zodProblems(parsed.error, yaml));
+    return { problems };
+  }
+  const page: Page = {
+    path: `/${slug.join('/')}`,
+    slug,
+    file: name,
+    frontmatter: parsed.data,
+    lineOf: (field) => yaml.lineOf([field]),
+    source,
+    headings: analysis.headings,
+    links: analysis.links,
+    anchors: analysis.anchors,
+    text: analysis.text,
+    sections: analysis.sections,
+  };
+  return { page, problems };
+}
+
+function readSettings(dir: string): { settings?: SiteSettings; problems: Problem[] } {
+  const file = path.join(dir, 'site.yaml');
+  if (!existsSync(file)) {
+    return {
+      problems: [{ file: relative(file), message: 'The site settings file is missing.', fix: 'Restore content/site.yaml from the repository history.' }],
+    };
+  }
+  const yaml = readYaml(readFileSync(file, 'utf8'), relative(file));
+  if (yaml.problems.length) return { problems: yaml.problems };
+  const parsed = siteSettingsSchema.safeParse(yaml.data);
+  return parsed.success
+    ? { settings: parsed.data, problems: [] }
+    : { problems: zodProblems(parsed.error, yaml) };
+}
+
+function readOptional(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/** content/videos/<id>/video.yaml, with the transcript and captions files it names. */
+function readVideos(dir: string): { videos: Map<string, Video>; problems: Problem[] } {
+  const videos = new Map<string, Video>();
+  const problems: Problem[] = [];
+  const videosDir = path.join(dir, 'videos');
+  if (!existsSync(videosDir)) return { videos, problems };
+  const publicDir = path.join(projectRoot, 'public');
+  for (const id of readdirSync(videosDir).sort()) {
+    const file = path.join(videosDir, id, 'video.yaml');
+    if (!existsSync(file)) continue;
+    const yamlText = readFileSync(file, 'utf8');
+    // The file names which other files to read; parseVideo checks them all.
+    const named = readYaml(yamlText, relative(file)).data as
+      | { transcript?: unknown; source?: { captions?: unknown } }
+      | undefined;
+    const transcript = typeof named?.transcript === 'string' ? named.transcript : undefined;
+    const captions = typeof named?.source?.captions === 'string' ? named.source.captions : undefined;
+    const result = parseVideo({
+      file: relative(file),
+      yamlText,
+      transcriptText: transcript ? readOptional(path.join(videosDir, id, transcript)) : undefined,
+      captionsText: captions ? readOptional(path.join(publicDir, captions)) : undefined,
+      publicFileExists: (publicPath) => existsSync(path.join(publicDir, publicPath)),
+    });
+    problems.push(...result.problems);
+    if (result.video) videos.set(id, result.video);
+  }
+  return { videos, problems };
+}
+
+/** Every <Video id="…" /> names a video that exists. */
+function videoUseProblems(pages: Page[], videos: Map<string, Video>): Problem[] {
+  return pages.flatMap((page) =>
+    videoIdsOn(page)
+      .filter((id) => !videos.has(id))
+      .map((id) => ({
+        file: page.file,
+        message: `<Video id="${id}" /> names a video that does not exist.`,
+        expected: videos.size ? [...videos.keys()].join(', ') : 'a folder in content/videos/',
+        found: id,
+        fix: `Check the spelling, or add content/videos/${id}/video.yaml (see docs/video.md).`,
+      })),
+  );
+}
+
+/** Checks that need every page at once. */
+function crossPageProblems(pages: Page[]): Problem[] {
+  const problems: Problem[] = [];
+  const byTitle = new Map<string, Page>();
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const redirects = new Map<string, Page>();
+  for (const page of pages) {
+    const title = page.frontmatter.title.toLowerCase();
+    const other = byTitle.get(title);
+    if (other) {
+      problems.push({
+        file: page.file,
+        line: page.lineOf('title'),
+        field: 'title',
+        message: `Two pages have the title "${page.frontmatter.title}": this one and ${other.file}.`,
+        fix: 'Give each page a title that says how it differs, so people can tell them apart in search results and browser tabs.',
+      });
+    }
+    byTitle.set(title, page);
+    for (const from of page.frontmatter.redirectFrom ?? []) {
+      const clash = byPath.get(from) ?? redirects.get(from);
+      if (clash) {
+        problems.push({
+          file: page.file,
+          line: page.lineOf('redirectFrom'),
+          field: 'redirectFrom',
+          message: `The old address ${from} is also ${clash.path === from ? `the address of ${clash.file}` : `listed in redirectFrom of ${clash.file}`}.`,
+          fix: 'An old address can send people to one page only. Remove it from one of the two.',
+        });
+      }
+      redirects.set(from, page);
+    }
+  }
+  return problems;
+}
+
+let cached: Content | undefined;
+
+/** Reads and validates all of content/. Never throws: problems are returned. */
+export function loadContent(): Content {
+  if (cached) return cached;
+  const dir = contentDir();
+  const problems: Problem[] = [];
+  const pages: Page[] = [];
+  for (const { file, slug } of findPageFiles(dir)) {
+    const result = readPage(file, slug, readFileSync(file, 'utf8'));
+    problems.push(...result.problems);
+    if (result.page) pages.push(result.page);
+  }
+  const settings = readSettings(dir);
+  const videos = readVideos(dir);
+  problems.push(...settings.problems, ...videos.problems, ...crossPageProblems(pages), ...videoUseProblems(pages, videos.videos));
+  cached = { pages, settings: settings.settings, videos: videos.videos, problems };
+  return cached;
+}
+
+/** The validated content, or a ContentError listing every error. */
+function validContent(): { pages: Page[]; settings: SiteSettings; videos: Map<string, Video> } {
+  const { pages, settings, videos, problems } = loadContent();
+  const errors = problems.filter((problem) => problem.severity !== 'warning');
+  if (errors.length || !settings) throw new ContentError(errors);
+  return { pages, settings, videos };
+}
+
+export function getVideos(): ReadonlyMap<string, Video> {
+  return validContent().videos;
+}
+
+export function getAllPages(): Page[] {
+  return validContent().pages;
+}
+
+export function getPage(pathname: string): Page | null {
+  return getAllPages().find((page) => page.path === pathname) ?? null;
+}
+
+export function getSiteSettings(): SiteSettings {
+  return validContent().settings;
+}
+
+/** Pages that list themselves in the header menu, in their order. */
+export function getNavigation(): NavItem[] {
+  return getAllPages()
+    .filter((page) => page.frontmatter.nav)
+    .sort((a, b) => a.frontmatter.nav!.order - b.frontmatter.nav!.order)
+    .map((page) => ({
+      label: page.frontmatter.nav!.label ?? page.frontmatter.shortTitle ?? page.frontmatter.title,
+      href: page.path,
+    }));
+}
+
+/** The pages one level below a page, for "In this section" lists. */
+export function getChildPages(parent: Page): Page[] {
+  return getAllPages()
+    .filter(
+      (page) =>
+        page.slug.length === parent.slug.length + 1 &&
+        parent.slug.every((segment, index) => page.slug[index] === segment),
+    )
+    .sort(
+      (a, b) =>
+        (a.frontmatter.order ?? 100) - (b.frontmatter.order ?? 100) ||
+        a.frontmatter.title.localeCompare(b.frontmatter.title),
+    );
+}
+
+/** The chain of pages from the home page down to (not including) this one. */
+export function getBreadcrumbs(page: Page): Page[] {
+  const crumbs: Page[] = [];
+  for (let depth = 0; depth < page.slug.length; depth++) {
+    const ancestor = getPage(`/${page.slug.slice(0, depth).join('/')}`.replace(/^\/$/, '/'));
+    if (ancestor) crumbs.push(ancestor);
+  }
+  return crumbs;
+}
+
+export function compilePage(page: Page): Promise<string> {
+  return compileMdx(page.source, path.join(projectRoot, '.cache', 'mdx'));
+}
+
+/** Redirects from pages' old addresses, and pages that may embed YouTube, for the server configuration. */
+export function getServerConfigInput(): { redirects: Array<{ from: string; to: string }>; youtubePaths: string[] } {
+  const pages = getAllPages();
+  const videos = getVideos();
+  return {
+    redirects: pages
+      .flatMap((page) => (page.frontmatter.redirectFrom ?? []).map((from) => ({ from, to: page.path })))
+      .sort((a, b) => a.from.localeCompare(b.from)),
+    youtubePaths: pages
+      .filter((page) => videoIdsOn(page).some((id) => videos.get(id)?.source.type === 'youtube'))
+      .map((page) => page.path),
+  };
+}
+
+/** The ids of the videos a page shows with <Video id="…" />. */
+export function videoIdsOn(page: Page): string[] {
+  return [...page.source.matchAll(/<Video\s+id="([^"]+)"/g)].map((match) => match[1]!);
+}
+
+/** What the search index is built from: each page, and each of its sections. */
+export function getSearchDocuments(): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  for (const page of getAllPages()) {
+    if (page.frontmatter.noindex) continue;
+    const { title, description } = page.frontmatter;
+    docs.push({
+      id: page.path,
+      url: page.path,
+      title,
+      description,
+      headings: page.headings.map((heading) => heading.text),
+      text: page.text,
+      kind: 'page',
+    });
+    for (const section of page.sections) {
+      docs.push({
+        id: `${page.path}#${section.id}`,
+        url: `${page.path}#${section.id}`,
+        title: page.path === '/glossary' ? section.heading : `${section.heading} (${title})`,
+        description: '',
+        headings: [],
+        text: section.text,
+        kind: page.path === '/glossary' ? 'glossary' : 'section',
+      });
+    }
+  }
+  return docs;
+}
+
+/** Every address a search engine should know, with when its content last changed. */
+export function getSitemapPaths(): Array<{ path: string; lastModified: string }> {
+  return getAllPages()
+    .filter((page) => !page.frontmatter.noindex)
+    .map((page) => ({ path: page.path, lastModified: page.frontmatter.lastReviewed }));
+}

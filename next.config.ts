@@ -1,0 +1,21 @@
+import type { NextConfig } from 'next';
+
+// Every page is rendered at build time to static files (docs/decisions/001).
+// Nothing here runs on a server: headers and redirects live in
+// lib/server-config.ts and are applied by the static server and nginx.
+const nextConfig: NextConfig = {
+  output: 'export',
+  trailingSlash: false,
+  poweredByHeader: false,
+  reactStrictMode: true,
+  images: { unoptimized: true },
+  // mdx-bundler runs esbuild, a native binary, at build time.
+  serverExternalPackages: ['mdx-bundler', 'esbuild'],
+  // A build's Next.js telemetry is off in package.json scripts too.
+  devIndicators: false,
+  // Type checking is its own step (npm run typecheck, part of npm test), so
+  // the build does not do it twice.
+  typescript: { ignoreBuildErrors: true },
+};
+
+export default nextConfig;

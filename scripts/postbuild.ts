@@ -1,0 +1,129 @@
+/**
+ * Runs after `next build` has exported the site to out/:
+ * 1. bundles the islands (components/islands/*.ts) into hashed files;
+ * 2. removes the framework's scripts and payload files from the export
+ *    (docs/decisions/001), pointing island tags at their hashed files;
+ * 3. writes the search index;
+ * 4. writes the server configuration (build/serve.json, build/nginx.conf)
+ *    from lib/server-config.ts and the redirects in the content.
+ * It fails if any page is left with a script that is not ours.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { getSearchDocuments, getServerConfigInput, getVideos } from '../lib/content';
+import { transcriptFileText } from '../lib/video/transcript-file';
+import { foreignScripts, stripFrameworkScripts } from '../lib/postbuild/strip-framework';
+import { buildSearchIndex } from '../lib/search/index-builder';
+import { nginxConfig, serveHandlerConfig } from '../lib/server-config';
+
+const out = path.resolve('out');
+const buildDir = path.resolve('build');
+const islandsDir = path.resolve('components/islands');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+async function bundleIslands(): Promise<Map<string, string>> {
+  const entryPoints = readdirSync(islandsDir)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.fixtures.ts'))
+    .map((name) => path.join(islandsDir, name));
+  const result = await build({
+    entryPoints,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2020',
+    outdir: path.join(out, 'islands'),
+    entryNames: '[name].[hash]',
+    metafile: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const hashed = new Map<string, string>();
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    if (!output.entryPoint) continue;
+    const name = path.basename(output.entryPoint, '.ts');
+    hashed.set(`/islands/${name}.js`, `/${path.relative(out, path.resolve(file)).split(path.sep).join('/')}`);
+  }
+  return hashed;
+}
+
+function removeFrameworkFiles() {
+  const doomed = walk(out).filter((file) => {
+    const relative = path.relative(out, file).split(path.sep).join('/');
+    // React Server Component payloads: "page.txt" beside "page.html", and "__next.*" files.
+    const isPayload =
+      file.endsWith('.txt') &&
+      (path.basename(file).startsWith('__next.') || existsSync(file.replace(/\.txt$/, '.html')));
+    const isFrameworkScript = relative.startsWith('_next/') && file.endsWith('.js');
+    return isPayload || isFrameworkScript || relative === '_not-found.html';
+  });
+  for (const file of doomed) rmSync(file);
+  // Remove folders the deletions left empty.
+  const prune = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) prune(full);
+    }
+    if (dir !== out && readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
+  };
+  prune(out);
+}
+
+function rewritePages(islands: Map<string, string>) {
+  const problems: string[] = [];
+  for (const file of walk(out).filter((name) => name.endsWith('.html'))) {
+    let html = stripFrameworkScripts(readFileSync(file, 'utf8'));
+    html = html.replace(/(<script\b[^>]*\bsrc=")(\/islands\/[^"]+)"/g, (match, start: string, src: string) => {
+      const hashed = islands.get(src);
+      if (!hashed) {
+        problems.push(`${path.relative(out, file)}: no island called ${src}`);
+        return match;
+      }
+      return `${start}${hashed}"`;
+    });
+    const left = foreignScripts(html);
+    if (left.length) problems.push(`${path.relative(out, file)}: scripts left after stripping: ${left.join(', ')}`);
+    writeFileSync(file, html);
+  }
+  if (problems.length) throw new Error(`Post-build check failed:\n${problems.join('\n')}`);
+}
+
+function writeServerConfig() {
+  const input = getServerConfigInput();
+  mkdirSync(buildDir, { recursive: true });
+  writeFileSync(path.join(buildDir, 'server-input.json'), `${JSON.stringify(input, null, 2)}\n`);
+  writeFileSync(path.join(buildDir, 'serve.json'), `${JSON.stringify(serveHandlerConfig(input), null, 2)}\n`);
+  writeFileSync(
+    path.join(buildDir, 'nginx.conf'),
+    nginxConfig({ ...input, root: process.env.NGINX_ROOT ?? out, listen: process.env.NGINX_LISTEN ?? '80' }),
+  );
+}
+
+function writeSearchIndex() {
+  const { json, bytes } = buildSearchIndex(getSearchDocuments());
+  writeFileSync(path.join(out, 'search-index.json'), json);
+  console.log(`Search index: ${(bytes / 1024).toFixed(1)} KB`);
+}
+
+/** Each video's transcript as a plain-text file, linked from the video ("Download the transcript"). */
+function writeTranscripts() {
+  const dir = path.join(out, 'transcripts');
+  mkdirSync(dir, { recursive: true });
+  for (const [id, video] of getVideos()) {
+    writeFileSync(path.join(dir, `${id}.txt`), transcriptFileText(video));
+  }
+}
+
+const islands = await bundleIslands();
+removeFrameworkFiles();
+rewritePages(islands);
+writeTranscripts();
+writeSearchIndex();
+writeServerConfig();
+console.log(`Post-build: ${islands.size} islands, framework scripts removed, server configuration in build/.`);
