@@ -1,8 +1,9 @@
 import 'server-only';
+import type { Root } from 'mdast';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, type Problem } from './content-error';
-import { analyseMdx, type Heading, type Link, type Section } from './mdx/analyse';
+import { analyseMdx, type GlossaryEntry, type Heading, type Link, type Section } from './mdx/analyse';
 import { compileMdx } from './mdx/compile';
 import { pageFrontmatterSchema, type PageFrontmatter } from './schemas/page';
 import { siteSettingsSchema, type SiteSettings } from './schemas/site';
@@ -31,7 +32,11 @@ export type Page = {
   links: Link[];
   anchors: string[];
   text: string;
+  intro: string;
   sections: Section[];
+  terms: GlossaryEntry[];
+  /** The parsed MDX, for the editors' checks (lib/check-site.ts). */
+  tree: Root;
 };
 
 export type Content = {
@@ -113,7 +118,10 @@ export function readPage(file: string, slug: string[], source: string): { page?:
     links: analysis.links,
     anchors: analysis.anchors,
     text: analysis.text,
+    intro: analysis.intro,
     sections: analysis.sections,
+    terms: analysis.terms,
+    tree: analysis.tree,
   };
   return { page, problems };
 }
@@ -333,27 +341,71 @@ export function getSearchDocuments(): SearchDoc[] {
       title,
       description,
       headings: page.headings.map((heading) => heading.text),
-      text: page.text,
+      // Each section is its own document; the page keeps its introduction,
+      // so a long page does not outrank its own sections (and the index stays small).
+      text: page.intro,
       kind: 'page',
     });
     for (const section of page.sections) {
       docs.push({
         id: `${page.path}#${section.id}`,
         url: `${page.path}#${section.id}`,
-        title: page.path === '/glossary' ? section.heading : `${section.heading} (${title})`,
+        title: `${section.heading} (${title})`,
         description: '',
         headings: [],
         text: section.text,
-        kind: page.path === '/glossary' ? 'glossary' : 'section',
+        kind: 'section',
+      });
+    }
+    for (const entry of page.terms) {
+      docs.push({
+        id: `${page.path}#${entry.id}`,
+        url: `${page.path}#${entry.id}`,
+        title: entry.term,
+        description: '',
+        headings: [],
+        text: entry.text,
+        kind: 'glossary',
       });
     }
   }
   return docs;
 }
 
-/** Every address a search engine should know, with when its content last changed. */
-export function getSitemapPaths(): Array<{ path: string; lastModified: string }> {
+/** Every topic for the A to Z on /search: pages and glossary terms, sorted. */
+export function getAtoZ(): Array<{ label: string; href: string; kind: 'page' | 'glossary' }> {
   return getAllPages()
     .filter((page) => !page.frontmatter.noindex)
+    .flatMap((page) => [
+      { label: page.frontmatter.title, href: page.path, kind: 'page' as const },
+      ...page.terms.map((entry) => ({ label: entry.term, href: `${page.path}#${entry.id}`, kind: 'glossary' as const })),
+    ])
+    .sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { sensitivity: 'base' }));
+}
+
+/** Every address a search engine should know, with when its content last changed. */
+export function getSitemapPaths(): Array<{ path: string; lastModified: string }> {
+  const pages = getAllPages()
+    .filter((page) => !page.frontmatter.noindex)
     .map((page) => ({ path: page.path, lastModified: page.frontmatter.lastReviewed }));
+  return [...pages, { path: '/search', lastModified: pages[0]?.lastModified ?? '' }];
+}
+
+/** The committed list of every address the site has ever published (lib/site-checks.ts). */
+export function publishedUrlsFile(): string {
+  return path.join(contentDir(), 'published-urls.txt');
+}
+
+/**
+ * Every address the site serves: pages (with the #anchors each offers) and
+ * generated files, for the link checks.
+ */
+export function getRoutes(): { pages: Array<{ path: string; anchors?: string[] }>; files: string[] } {
+  const pages = getAllPages().map((page) => ({ path: page.path, anchors: page.anchors }));
+  return {
+    pages: [...pages, { path: '/search', anchors: undefined }].filter(
+      (route, index, all) => all.findIndex((other) => other.path === route.path) === index,
+    ),
+    files: [...getVideos().keys()].map((id) => `/transcripts/${id}.txt`),
+  };
 }

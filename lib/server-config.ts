@@ -75,7 +75,8 @@ export const REVALIDATE = 'no-cache';
 /** Paths, as globs for serve-handler and as regexes for nginx, of hashed files. */
 export const immutablePaths = [
   { glob: '_next/static/**', regex: '^/_next/static/' },
-  { glob: 'islands/*.*.js', regex: '^/islands/[^/]+\\.[0-9a-f]{8,}\\.js$' },
+  // esbuild's [hash]: eight upper-case letters and digits.
+  { glob: 'islands/*.*.js', regex: '^/islands/[^/]+\\.[A-Z0-9]{8}\\.js$' },
 ] as const;
 
 /** serve-handler's configuration (https://github.com/vercel/serve-handler#options). */
@@ -135,6 +136,26 @@ server {
   root ${input.root};
   server_tokens off;
   charset utf-8;
+  charset_types text/css text/plain text/xml text/vtt text/calendar application/javascript application/json application/xml image/svg+xml;
+  # The site's own list, so types match the local server's whatever mime.types says.
+  types {
+    text/html html;
+    text/css css;
+    application/javascript js;
+    application/json json;
+    application/xml xml;
+    text/plain txt;
+    text/vtt vtt;
+    text/calendar ics;
+    image/svg+xml svg;
+    image/png png;
+    image/jpeg jpg jpeg;
+    image/webp webp;
+    image/x-icon ico;
+    video/webm webm;
+    video/mp4 mp4;
+  }
+  default_type application/octet-stream;
   gzip on;
   gzip_types text/css application/javascript application/json image/svg+xml text/calendar application/xml text/plain text/vtt;
   etag on;
@@ -157,7 +178,7 @@ ${headers(REVALIDATE)}
     return 301 $clean;
   }
 ${immutablePaths
-  .map((path) => `  location ~ ${path.regex} {\n${headers(IMMUTABLE)}\n    try_files $uri =404;\n  }`)
+  .map((path) => `  location ~ "${path.regex}" {\n${headers(IMMUTABLE)}\n    try_files $uri =404;\n  }`)
   .join('\n')}
   location = /404.html {
 ${headers(REVALIDATE)}

@@ -11,7 +11,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { getSearchDocuments, getServerConfigInput, getVideos } from '../lib/content';
+import { getSearchDocuments, getServerConfigInput, getSitemapPaths, getVideos, publishedUrlsFile } from '../lib/content';
+import { withNewlyPublished } from '../lib/site-checks';
 import { transcriptFileText } from '../lib/video/transcript-file';
 import { foreignScripts, stripFrameworkScripts } from '../lib/postbuild/strip-framework';
 import { buildSearchIndex } from '../lib/search/index-builder';
@@ -120,10 +121,25 @@ function writeTranscripts() {
   }
 }
 
+/**
+ * Adds this build's pages to the committed list of every address ever
+ * published; content:check then fails if one of them stops working.
+ */
+function recordPublishedUrls() {
+  const file = publishedUrlsFile();
+  const before = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+  const after = withNewlyPublished(before, getSitemapPaths().map((entry) => entry.path));
+  if (after.length !== before.length) {
+    writeFileSync(file, `${after.join('\n')}\n`);
+    console.log(`Published addresses: added ${after.length - before.length} to ${path.relative(process.cwd(), file)} (commit it).`);
+  }
+}
+
 const islands = await bundleIslands();
 removeFrameworkFiles();
 rewritePages(islands);
 writeTranscripts();
 writeSearchIndex();
 writeServerConfig();
+recordPublishedUrls();
 console.log(`Post-build: ${islands.size} islands, framework scripts removed, server configuration in build/.`);

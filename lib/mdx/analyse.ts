@@ -7,11 +7,12 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../content-error';
 import { allowedComponents, isAllowedComponent } from './allowed-components';
-import { parseMdx } from './parse';
+import { tryParseMdx } from '../checks/parse-mdx';
 
 export type Heading = { depth: number; text: string; id: string; line: number };
 export type Link = { url: string; line: number; column: number };
 export type Section = { id: string; heading: string; text: string };
+export type GlossaryEntry = { id: string; term: string; text: string };
 
 export type MdxAnalysis = {
   problems: Problem[];
@@ -23,6 +24,10 @@ export type MdxAnalysis = {
   anchors: string[];
   /** Plain text of the body, for search and reading age. */
   text: string;
+  /** Terms defined with <GlossaryTerm>, for search and the A to Z. */
+  terms: GlossaryEntry[];
+  /** Text before the first `##` heading: the page's introduction, for search. */
+  intro: string;
   /** Text under each `##` heading, for search. */
   sections: Section[];
   tree: Root;
@@ -54,29 +59,11 @@ export function assignHeadingIds(tree: Root): Heading[] {
  * and text. Used by content:check and by the build, so both say the same.
  */
 export function analyseMdx(source: string, file: string): MdxAnalysis {
-  let tree: Root;
-  try {
-    tree = parseMdx(source);
-  } catch (error) {
-    const place = error as { line?: number; column?: number; reason?: string; message?: string };
-    return {
-      problems: [
-        {
-          file,
-          line: place.line,
-          column: place.column,
-          message: `The page cannot be read as MDX: ${place.reason ?? place.message}`,
-          fix: 'Check that every <Component> has a matching </Component>, and that "{", "}" and "<" in ordinary text are written as words or escaped with a backslash.',
-        },
-      ],
-      headings: [],
-      links: [],
-      anchors: [],
-      text: '',
-      sections: [],
-      tree: { type: 'root', children: [] },
-    };
+  const parsed = tryParseMdx(source, file);
+  if (!parsed.tree) {
+    return { problems: parsed.problems, headings: [], links: [], anchors: [], text: '', intro: '', terms: [], sections: [], tree: { type: 'root', children: [] } };
   }
+  const tree = parsed.tree;
 
   const problems: Problem[] = [];
   const links: Link[] = [];
@@ -136,6 +123,8 @@ export function analyseMdx(source: string, file: string): MdxAnalysis {
     links,
     anchors,
     text: textOf(tree.children),
+    intro: textOf(introNodes(tree)),
+    terms: glossaryEntries(tree),
     sections: sectionsOf(tree, headings),
     tree,
   };
@@ -295,6 +284,27 @@ function textOf(nodes: RootContent[]): string {
     }
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function glossaryEntries(tree: Root): GlossaryEntry[] {
+  const entries: GlossaryEntry[] = [];
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name !== 'GlossaryTerm') return;
+    const prop = (name: string) =>
+      node.attributes.find((attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute' && attribute.name === name)
+        ?.value;
+    const id = prop('id');
+    const term = prop('term');
+    if (typeof id === 'string' && typeof term === 'string') {
+      entries.push({ id, term, text: textOf(node.children as RootContent[]) });
+    }
+  });
+  return entries;
+}
+
+function introNodes(tree: Root): RootContent[] {
+  const firstSection = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 2);
+  return firstSection === -1 ? tree.children : tree.children.slice(0, firstSection);
 }
 
 function sectionsOf(tree: Root, headings: Heading[]): Section[] {

@@ -1,0 +1,70 @@
+import 'server-only';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { readingAge, readingAgeProblems, type ReadingAge } from './checks/reading-age';
+import { reviewProblems } from './checks/review-dates';
+import { lintStyle } from './checks/style';
+import { contentDir, getRoutes, loadContent, publishedUrlsFile } from './content';
+import type { Problem } from './content-error';
+import { searchSuggestions } from './search/suggestions';
+import { linkProblems, publishedUrlProblems } from './site-checks';
+
+/**
+ * Everything `npm run content:check` reports: the gateway's validation, then
+ * the site-wide checks (links, anchors, published addresses) and the
+ * editors' checks (review dates, NHS style, reading age), every problem at once.
+ */
+export type SiteCheck = {
+  problems: Problem[];
+  readingAges: Array<{ file: string; path: string; audience: string; result: ReadingAge }>;
+};
+
+function publicFiles(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? publicFiles(full, `${prefix}/${name}`) : [`${prefix}/${name}`];
+  });
+}
+
+/** @param today "YYYY-MM-DD" in Europe/London. */
+export function checkSite(today: string): SiteCheck {
+  const content = loadContent();
+  const problems: Problem[] = [...content.problems];
+  const readingAges: SiteCheck['readingAges'] = [];
+  // Site-wide checks need valid pages; with invalid ones, report those first.
+  if (problems.some((problem) => problem.severity !== 'warning')) return { problems, readingAges };
+
+  const routes = getRoutes();
+  const files = new Set([...publicFiles(path.resolve('public')), ...routes.files]);
+  const suggestions = {
+    file: 'lib/search/suggestions.ts',
+    path: '/search',
+    links: searchSuggestions.map((suggestion) => ({ url: suggestion.href, line: 0, column: 0 })),
+  };
+  problems.push(...linkProblems([...content.pages, suggestions], routes.pages, files));
+
+  const listFile = publishedUrlsFile();
+  const published = existsSync(listFile) ? readFileSync(listFile, 'utf8').split('\n').filter(Boolean) : [];
+  problems.push(
+    ...publishedUrlProblems(
+      published,
+      path.relative(process.cwd(), listFile),
+      routes.pages,
+      content.pages.flatMap((page) =>
+        (page.frontmatter.redirectFrom ?? []).map((from) => ({ from, to: page.path, file: page.file })),
+      ),
+    ),
+  );
+
+  for (const page of content.pages) {
+    problems.push(...reviewProblems(page.frontmatter, page.file, page.lineOf('nextReview'), today));
+    problems.push(...lintStyle(page.tree, page.file));
+    const result = readingAge(page.tree);
+    readingAges.push({ file: page.file, path: page.path, audience: page.frontmatter.audience, result });
+    problems.push(...readingAgeProblems(result, page.file, page.frontmatter.audience));
+  }
+  return { problems, readingAges };
+}
+
+export { contentDir };

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# npm test: every check and test, in the order that fails fastest.
+set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
+cd "$(dirname "$0")/.."
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step 'Content checks'
+npm run --silent content:check
+
+step 'Type check'
+npm run --silent typecheck
+
+step 'Unit and component tests (vitest)'
+npx vitest run
+
+step 'Build the site'
+npm run --silent build
+
+step 'Find a browser (and nginx) for the browser tests'
+node scripts/ensure-browser.mjs
+
+step 'Browser tests (Playwright, Chromium) against the built site'
+npx playwright test
