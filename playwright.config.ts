@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { fixturePort, port } from './tests/support/ports';
 
 // scripts/ensure-browser.mjs finds (or installs) Chromium and writes its path here.
 const chromiumPath =
   process.env.CHROMIUM_PATH ??
   (existsSync('.cache/chromium-path') ? readFileSync('.cache/chromium-path', 'utf8').trim() : undefined);
 
-const port = Number(process.env.TEST_PORT ?? 4173);
+
 
 export default defineConfig({
   testDir: 'tests',
@@ -36,11 +37,20 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `PORT=${port} npx tsx scripts/serve.ts`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `PORT=${port} npx tsx scripts/serve.ts`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+    },
+    {
+      command: `PORT=${fixturePort} SITE_DIR=.cache/fixture-site/out SERVE_CONFIG=.cache/fixture-site/build/serve.json npx tsx scripts/serve.ts`,
+      url: `http://127.0.0.1:${fixturePort}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+    },
+  ],
 });

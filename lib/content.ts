@@ -8,6 +8,7 @@ import { compileMdx } from './mdx/compile';
 import { pageFrontmatterSchema, type PageFrontmatter } from './schemas/page';
 import { siteSettingsSchema, type SiteSettings } from './schemas/site';
 import type { SearchDoc } from './search/index-builder';
+import { validateSchedule, type Session } from './schedule';
 import { parseVideo, type Video } from './video/parse';
 import { readYaml, zodProblems } from './yaml-source';
 
@@ -43,6 +44,7 @@ export type Content = {
   pages: Page[];
   settings: SiteSettings | undefined;
   videos: Map<string, Video>;
+  sessions: Session[];
   problems: Problem[];
 };
 
@@ -175,6 +177,16 @@ function readVideos(dir: string): { videos: Map<string, Video>; problems: Proble
   return { videos, problems };
 }
 
+function readSchedule(dir: string): { sessions: Session[]; problems: Problem[] } {
+  const sessionsDir = path.join(dir, 'whats-on', 'sessions');
+  if (!existsSync(sessionsDir)) return { sessions: [], problems: [] };
+  const files = readdirSync(sessionsDir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => ({ file: relative(path.join(sessionsDir, name)), text: readFileSync(path.join(sessionsDir, name), 'utf8') }));
+  return validateSchedule(files);
+}
+
 /** Every <Video id="…" /> names a video that exists. */
 function videoUseProblems(pages: Page[], videos: Map<string, Video>): Problem[] {
   return pages.flatMap((page) =>
@@ -241,17 +253,38 @@ export function loadContent(): Content {
   }
   const settings = readSettings(dir);
   const videos = readVideos(dir);
-  problems.push(...settings.problems, ...videos.problems, ...crossPageProblems(pages), ...videoUseProblems(pages, videos.videos));
-  cached = { pages, settings: settings.settings, videos: videos.videos, problems };
+  const schedule = readSchedule(dir);
+  problems.push(
+    ...settings.problems,
+    ...videos.problems,
+    ...schedule.problems,
+    ...crossPageProblems(pages),
+    ...videoUseProblems(pages, videos.videos),
+  );
+  cached = { pages, settings: settings.settings, videos: videos.videos, sessions: schedule.sessions, problems };
   return cached;
 }
 
 /** The validated content, or a ContentError listing every error. */
-function validContent(): { pages: Page[]; settings: SiteSettings; videos: Map<string, Video> } {
-  const { pages, settings, videos, problems } = loadContent();
+function validContent(): { pages: Page[]; settings: SiteSettings; videos: Map<string, Video>; sessions: Session[] } {
+  const { pages, settings, videos, sessions, problems } = loadContent();
   const errors = problems.filter((problem) => problem.severity !== 'warning');
   if (errors.length || !settings) throw new ContentError(errors);
-  return { pages, settings, videos };
+  return { pages, settings, videos, sessions };
+}
+
+/** The health and wellbeing sessions, from content/whats-on/sessions/<slug>.yaml. */
+export function getSessions(): Session[] {
+  return validContent().sessions;
+}
+
+export function getSession(slug: string): Session | null {
+  return getSessions().find((session) => session.slug === slug) ?? null;
+}
+
+/** Where a session's page is. */
+export function sessionPath(session: Pick<Session, 'slug'>): string {
+  return `/whats-on/${session.slug}`;
 }
 
 export function getVideos(): ReadonlyMap<string, Video> {
@@ -369,6 +402,17 @@ export function getSearchDocuments(): SearchDoc[] {
       });
     }
   }
+  for (const session of getSessions()) {
+    docs.push({
+      id: sessionPath(session),
+      url: sessionPath(session),
+      title: session.title,
+      description: session.summary,
+      headings: session.topics ?? [],
+      text: `${session.description} ${session.audience}`,
+      kind: 'session',
+    });
+  }
   return docs;
 }
 
@@ -388,7 +432,13 @@ export function getSitemapPaths(): Array<{ path: string; lastModified: string }>
   const pages = getAllPages()
     .filter((page) => !page.frontmatter.noindex)
     .map((page) => ({ path: page.path, lastModified: page.frontmatter.lastReviewed }));
-  return [...pages, { path: '/search', lastModified: pages[0]?.lastModified ?? '' }];
+  const whatsOn = pages.find((page) => page.path === '/whats-on')?.lastModified ?? '';
+  return [
+    ...pages,
+    ...getSessions().map((session) => ({ path: sessionPath(session), lastModified: session.lastReviewed })),
+    ...getCategoryPaths().map((path) => ({ path, lastModified: whatsOn })),
+    { path: '/search', lastModified: pages[0]?.lastModified ?? '' },
+  ];
 }
 
 /** The committed list of every address the site has ever published (lib/site-checks.ts). */
@@ -402,10 +452,17 @@ export function publishedUrlsFile(): string {
  */
 export function getRoutes(): { pages: Array<{ path: string; anchors?: string[] }>; files: string[] } {
   const pages = getAllPages().map((page) => ({ path: page.path, anchors: page.anchors }));
+  const sessions = getSessions().map((session) => ({ path: sessionPath(session), anchors: undefined }));
+  const categories = getCategoryPaths().map((path) => ({ path, anchors: undefined }));
   return {
-    pages: [...pages, { path: '/search', anchors: undefined }].filter(
+    pages: [...pages, ...sessions, ...categories, { path: '/search', anchors: undefined }].filter(
       (route, index, all) => all.findIndex((other) => other.path === route.path) === index,
     ),
-    files: [...getVideos().keys()].map((id) => `/transcripts/${id}.txt`),
+    files: [...[...getVideos().keys()].map((id) => `/transcripts/${id}.txt`), '/whats-on/calendar.ics'],
   };
+}
+
+/** "Browse by category" pages, one for each category that has sessions. */
+export function getCategoryPaths(): string[] {
+  return [...new Set(getSessions().map((session) => session.category))].sort().map((category) => `/whats-on/category/${category}`);
 }

@@ -11,7 +11,18 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { getSearchDocuments, getServerConfigInput, getSitemapPaths, getVideos, publishedUrlsFile } from '../lib/content';
+import {
+  getSearchDocuments,
+  getServerConfigInput,
+  getSessions,
+  getSiteSettings,
+  getSitemapPaths,
+  getVideos,
+  publishedUrlsFile,
+  sessionPath,
+} from '../lib/content';
+import { buildNow } from '../lib/now';
+import { calendarFileName, occurrenceCalendar, scheduleCalendar } from '../lib/schedule';
 import { withNewlyPublished } from '../lib/site-checks';
 import { transcriptFileText } from '../lib/video/transcript-file';
 import { foreignScripts, stripFrameworkScripts } from '../lib/postbuild/strip-framework';
@@ -135,11 +146,37 @@ function recordPublishedUrls() {
   }
 }
 
+/** "Add to calendar" files for each occurrence with a known day, and a feed of the whole schedule. */
+function writeCalendars() {
+  const settings = getSiteSettings();
+  const dir = path.join(out, 'whats-on', 'calendars');
+  mkdirSync(dir, { recursive: true });
+  const options = {
+    siteUrl: settings.url,
+    sessionPath,
+    dtstamp: buildNow(),
+    booking: settings.contact,
+    calendarName: `${settings.name}: health and wellbeing sessions`,
+  };
+  let count = 0;
+  for (const session of getSessions()) {
+    for (const occurrence of session.occurrences) {
+      const calendar = occurrenceCalendar(session, occurrence, options);
+      if (!calendar) continue;
+      writeFileSync(path.join(dir, calendarFileName(session, occurrence)), calendar);
+      count++;
+    }
+  }
+  writeFileSync(path.join(out, 'whats-on', 'calendar.ics'), scheduleCalendar(getSessions(), options));
+  return count;
+}
+
 const islands = await bundleIslands();
 removeFrameworkFiles();
 rewritePages(islands);
 writeTranscripts();
+const calendars = writeCalendars();
 writeSearchIndex();
 writeServerConfig();
 recordPublishedUrls();
-console.log(`Post-build: ${islands.size} islands, framework scripts removed, server configuration in build/.`);
+console.log(`Post-build: ${islands.size} islands, ${calendars} calendar files, framework scripts removed, server configuration in build/.`);

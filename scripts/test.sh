@@ -15,6 +15,9 @@ npm run --silent typecheck
 step 'Unit and component tests (vitest)'
 npx vitest run
 
+step 'Build the fixture site for the schedule tests (as if it were 10am on 11 June 2030)'
+bash scripts/build-fixture-site.sh
+
 step 'Build the site'
 npm run --silent build
 
