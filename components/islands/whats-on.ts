@@ -36,4 +36,13 @@ export function init(root: ParentNode = document, now: Date = new Date()): numbe
   return ended.length;
 }
 
-if (typeof window !== 'undefined' && !('__vitest_worker__' in globalThis)) init();
+/** Checks now, then every minute and whenever the tab comes back into view. */
+export function watch(root: ParentNode = document): void {
+  init(root);
+  setInterval(() => init(root), 60_000);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') init(root);
+  });
+}
+
+if (typeof window !== 'undefined' && !('__vitest_worker__' in globalThis)) watch();
