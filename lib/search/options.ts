@@ -79,7 +79,10 @@ export function toTerms(text: string): string[] {
 // far above a page's heading for the same word (BM25 favours short fields),
 // so entries count a third: they still come first when no page matches well
 // ("swollen arm" finds Lymphoedema), but "physio" finds Who can help first.
-const kindWeight: Partial<Record<SearchKind, number>> = { glossary: 1 / 3 };
+// A session's title names its subject ("Physiotherapy, occupational therapy
+// and dietetics"), but the page about the help itself is what a patient
+// searching for it needs first, so sessions count half.
+const kindWeight: Partial<Record<SearchKind, number>> = { glossary: 1 / 3, session: 1 / 2 };
 
 export const searchOptions = {
   // A title match beats a heading, a heading beats the description, and a
