@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './content-error';
 
@@ -45,7 +45,22 @@ export function readYaml(text: string, file: string, lineOffset = 0): YamlSource
     return undefined;
   }
 
+  // YAML turns an unquoted impossible date (2026-02-30) into a real one
+  // (2 March): remember what the editor actually wrote, for the message.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.value instanceof Date && typeof node.source === 'string') writtenAs.set(node.value, node.source);
+    },
+  });
+
   return { file, data: problems.length ? undefined : doc.toJS(), lineOf, problems };
+}
+
+const writtenAs = new WeakMap<Date, string>();
+
+/** What the editor wrote for a value YAML turned into a Date: "2026-02-30", not 2 March. */
+export function yamlDateText(value: Date): string {
+  return writtenAs.get(value) ?? value.toISOString().slice(0, 10);
 }
 
 function nodeAt(doc: Document, path: ReadonlyArray<PropertyKey>): Node | undefined {
@@ -79,7 +94,7 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'an empty value';
   if (value instanceof Date) {
-    return `a date that YAML converted (${value.toISOString().slice(0, 10)}): it needs quotes`;
+    return `${yamlDateText(value)} without quotes, which YAML turns into a different kind of value`;
   }
   if (typeof value === 'string') return `"${value}"`;
   if (typeof value === 'number') return `the number ${value}`;

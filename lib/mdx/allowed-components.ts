@@ -1,6 +1,6 @@
 /**
  * The author-facing components, and the props each accepts. MDX is code, so
- * content is held to this allow-list (see lib/mdx/policy.ts); the registry in
+ * content is held to this allow-list (see lib/mdx/analyse.ts); the registry in
  * components/mdx/index.tsx is typed against these names so the two cannot drift.
  */
 type PropRule = {
@@ -12,7 +12,7 @@ type PropRule = {
   links?: readonly string[];
   /** Where the component's text goes: children, or nothing at all. */
   children: 'markdown' | 'none';
-  /** What it is for, shown in error messages and docs. */
+  /** What it is for, in a few words (docs/components.md says more). */
   purpose: string;
 };
 

@@ -216,8 +216,12 @@ function checkElement(
     given.set(prop.name, prop.value);
   }
 
+  const written = new Set(
+    node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [attribute.name] : [])),
+  );
   for (const required of rule.required ?? []) {
-    if (!given.has(required)) {
+    // A prop written wrongly (href={x}) has already been reported.
+    if (!written.has(required)) {
       problems.push({
         ...at(node),
         message: `<${name}> needs a "${required}" prop.`,

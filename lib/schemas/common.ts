@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import { yamlDateText } from '../yaml-source';
+
+/** "YYYY-MM-DD" that exists on the calendar (no 30 February). */
+export function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /**
  * Field types shared by every content collection. Each message is written for
@@ -8,9 +18,12 @@ import { z } from 'zod';
 /** A calendar date written "YYYY-MM-DD", in quotes, that exists. */
 export const isoDate = z.unknown().transform((value, ctx) => {
   if (value instanceof Date) {
+    const written = yamlDateText(value);
     ctx.addIssue({
       code: 'custom',
-      message: `Dates must be in quotes, or YAML turns them into something else.\nFix: write it as "${value.toISOString().slice(0, 10)}", with the quotes.`,
+      message: isRealDate(written)
+        ? `Dates must be in quotes, or YAML turns them into something else.\nFix: write it as "${written}", with the quotes.`
+        : `There is no such date as ${written}, and dates must be in quotes.\nFix: check the day and the month, then write the date in quotes, like "2026-08-19".`,
     });
     return z.NEVER;
   }
@@ -21,9 +34,7 @@ export const isoDate = z.unknown().transform((value, ctx) => {
     });
     return z.NEVER;
   }
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  if (!isRealDate(value)) {
     ctx.addIssue({
       code: 'custom',
       message: `There is no such date as ${value}.\nFix: check the day and the month (for example, February has 28 or 29 days).`,
