@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../format-date';
 import type { Problem } from '../content-error';
 
 /**
@@ -12,20 +13,6 @@ export const MAX_REVIEW_YEARS = 3;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /**
  * @param frontmatter the page's review dates ("YYYY-MM-DD"), and its owner for the message
@@ -112,5 +99,5 @@ function addYears(iso: string, years: number): string | undefined {
 function nhsDate(iso: string): string {
   const parts = ISO_DATE.exec(iso);
   if (!parts) return iso;
-  return `${Number(parts[3])} ${MONTHS[Number(parts[2]) - 1] ?? ''} ${parts[1]}`;
+  return `${Number(parts[3])} ${MONTH_NAMES[Number(parts[2]) - 1] ?? ''} ${parts[1]}`;
 }

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../format-date';
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
@@ -66,22 +67,8 @@ export const VAGUE_LINK_TEXT: ReadonlySet<string> = new Set([
   'more information',
 ]);
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
-const SHORT_MONTHS: Readonly<Record<string, (typeof MONTHS)[number]>> = {
+const SHORT_MONTH_NAMES: Readonly<Record<string, (typeof MONTH_NAMES)[number]>> = {
   jan: 'January',
   feb: 'February',
   mar: 'March',
@@ -164,7 +151,7 @@ function dateProblems(block: ProseBlock, file: string): StyleProblem[] {
   return found
     .filter(({ day, month }) => day >= 1 && day <= 31 && ((month >= 1 && month <= 12) || (day <= 12 && month <= 31)))
     .map(({ index, text, day, month, year }) => {
-      const inFull = month >= 1 && month <= 12 ? `${day} ${MONTHS[month - 1]} ${year}` : undefined;
+      const inFull = month >= 1 && month <= 12 ? `${day} ${MONTH_NAMES[month - 1]} ${year}` : undefined;
       return {
         rule: 'dates',
         ...at(block, index, file),
@@ -201,7 +188,7 @@ function monthProblems(block: ProseBlock, file: string): StyleProblem[] {
       SHORT_MONTH_ALONE.test(previousWord) ||
       SHORT_MONTH_ALONE.test(nextWord);
     if (!usedAsMonth) continue;
-    const full = SHORT_MONTHS[name.toLowerCase()]!;
+    const full = SHORT_MONTH_NAMES[name.toLowerCase()]!;
     problems.push({
       rule: 'months',
       ...at(block, match.index, file),

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../format-date';
 /**
  * Wall-clock time in London, whatever time zone the computer running the
  * build (or the test) is in. Everything here is pure: instants in, strings
@@ -14,21 +15,9 @@ export const LONDON_TIME_ZONE = 'Europe/London';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
+export { MONTH_NAMES };
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 // hourCycle h23: some ICU versions print midnight as "24" with hour12: false.
 const londonFormatter = new Intl.DateTimeFormat('en-GB', {

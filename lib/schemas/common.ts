@@ -57,3 +57,31 @@ export const sitePath = z
     error:
       'Expected a path on this site such as "/cancer-rehabilitation".\nFix: start with "/", use lower-case words joined by hyphens, and leave off any slash at the end.',
   });
+
+/**
+ * The next review comes after the last one, and within three years (the NHS
+ * Standard for creating health content). Used by every collection with review dates.
+ */
+export function checkReviewDates<T extends { lastReviewed: string; nextReview: string }>(
+  ctx: z.core.ParsePayload<T>,
+): void {
+  const { lastReviewed, nextReview } = ctx.value;
+  if (nextReview <= lastReviewed) {
+    ctx.issues.push({
+      code: 'custom',
+      input: nextReview,
+      path: ['nextReview'],
+      message: `The next review date (${nextReview}) must come after the date it was last reviewed (${lastReviewed}).\nFix: set nextReview to a later date, at most three years after lastReviewed.`,
+    });
+    return;
+  }
+  const latest = `${Number(lastReviewed.slice(0, 4)) + 3}${lastReviewed.slice(4)}`;
+  if (nextReview > latest) {
+    ctx.issues.push({
+      code: 'custom',
+      input: nextReview,
+      path: ['nextReview'],
+      message: `The next review (${nextReview}) is more than three years after the last (${lastReviewed}).\nFix: set nextReview to ${latest} or earlier.`,
+    });
+  }
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, nonEmptyText, sitePath } from './common';
+import { checkReviewDates, isoDate, nonEmptyText, sitePath } from './common';
 
 /** One document a page's facts come from, shown in the page's "Sources" expander. */
 export const sourceSchema = z.strictObject({
@@ -45,17 +45,7 @@ export const pageFrontmatterSchema = z
     /** Leave the page out of the sitemap and search (the 404 page, for example). */
     noindex: z.boolean().optional(),
   })
-  .check((ctx) => {
-    const { lastReviewed, nextReview } = ctx.value;
-    if (nextReview <= lastReviewed) {
-      ctx.issues.push({
-        code: 'custom',
-        input: nextReview,
-        path: ['nextReview'],
-        message: `The next review date (${nextReview}) must come after the date it was last reviewed (${lastReviewed}).\nFix: set nextReview to a later date, at most three years after lastReviewed.`,
-      });
-    }
-  });
+  .check(checkReviewDates);
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, nonEmptyText } from '../schemas/common';
+import { checkReviewDates, isoDate, nonEmptyText } from '../schemas/common';
 import { sourceSchema } from '../schemas/page';
 import { parseIsoDuration } from './duration';
 
@@ -71,27 +71,7 @@ export const videoSchema = z
       .string({ error: transcriptMessage() })
       .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9._/-]+\.md$/, { error: transcriptMessage() }),
   })
-  .check((ctx) => {
-    const { lastReviewed, nextReview } = ctx.value;
-    if (nextReview <= lastReviewed) {
-      ctx.issues.push({
-        code: 'custom',
-        input: nextReview,
-        path: ['nextReview'],
-        message: `The next review date (${nextReview}) must come after the date it was last reviewed (${lastReviewed}).\nFix: set nextReview to a later date, at most three years after lastReviewed.`,
-      });
-      return;
-    }
-    const latest = `${Number(lastReviewed.slice(0, 4)) + 3}${lastReviewed.slice(4)}`;
-    if (nextReview > latest) {
-      ctx.issues.push({
-        code: 'custom',
-        input: nextReview,
-        path: ['nextReview'],
-        message: `The next review (${nextReview}) is more than three years after the last (${lastReviewed}).\nFix: set nextReview to ${latest} or earlier.`,
-      });
-    }
-  });
+  .check(checkReviewDates);
 
 function durationMessage() {
   return 'Expected the length of the video in ISO 8601 form, such as "PT1M45S" (1 minute 45 seconds).\nFix: write PT, then hours with H, minutes with M and seconds with S, leaving out any that are zero ("PT50S", "PT2M", "PT1H3M20S").';
