@@ -1,10 +1,13 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ReactNode } from 'react';
 import type { PageView } from '@/lib/page-view';
+import { canonicalUrl } from '@/lib/qr';
+import { Island } from './island';
 import { ChildPages } from './layout/child-pages';
 import { ContentsList } from './layout/contents-list';
 import { PageShell } from './layout/page-shell';
 import { ReviewDates } from './layout/review-dates';
+import { SharePage } from './layout/share-page';
 import { Sources } from './layout/sources';
 import { mdxComponents } from './mdx';
 
@@ -35,7 +38,9 @@ export function ContentPage({ view, children }: Props) {
         <ChildPages pages={view.childPages} />
         <Sources sources={page.frontmatter.sources} />
         <ReviewDates lastReviewed={page.frontmatter.lastReviewed} nextReview={page.frontmatter.nextReview} />
+        <SharePage url={canonicalUrl(settings.url, page.path)} />
       </div>
+      <Island name="copy-link" />
     </PageShell>
   );
 }

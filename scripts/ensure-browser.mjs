@@ -6,7 +6,8 @@
  * 3. Playwright's own download;
  * otherwise installs one (Debian as root: apt-get install -y chromium;
  * elsewhere: npx playwright install chromium), saying what it did.
- * Also makes sure nginx is there for the production-server test (Debian as root).
+ * Also makes sure nginx (for the production-server test) and pdftotext from
+ * poppler-utils (for the print tests) are there (Debian as root).
  * Writes the chosen path to .cache/chromium-path for playwright.config.ts.
  */
 import { execFileSync, execSync } from 'node:child_process';
@@ -59,7 +60,13 @@ mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/chromium-path', browser.path);
 
 const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
-if (!nginx && isRoot && hasApt) aptInstall(['nginx']);
+// The print tests read the printed PDF's text with pdftotext, from Debian's poppler-utils.
+const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((path) => existsSync(path));
+const missing = [...(nginx ? [] : ['nginx']), ...(pdftotext ? [] : ['poppler-utils'])];
+if (missing.length && isRoot && hasApt) aptInstall(missing);
 if (!nginx && !(isRoot && hasApt)) {
   console.log('nginx is not installed and cannot be installed here: the nginx comparison test will say so and fail.');
+}
+if (!pdftotext && !(isRoot && hasApt)) {
+  console.log('pdftotext (poppler-utils) is not installed and cannot be installed here: the print tests will say so and fail.');
 }

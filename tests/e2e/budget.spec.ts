@@ -47,6 +47,16 @@ for (const pagePath of sitemapPaths()) {
 }
 
 test('islands load only on the pages that use them', async ({ page }) => {
-  await page.goto('/cancer-rehabilitation');
-  expect(await page.locator('script[src^="/islands/"]').count()).toBe(0);
+  const islandsOn = async (path: string) => {
+    await page.goto(path);
+    const sources = await page.locator('script[src^="/islands/"]').evaluateAll((scripts) =>
+      scripts.map((script) => script.getAttribute('src')!.replace(/^\/islands\/([a-z-]+)\..*$/, '$1')),
+    );
+    return [...new Set(sources)].sort();
+  };
+  // Every content page has a "Copy link" button; only these pages need more.
+  expect(await islandsOn('/cancer-rehabilitation')).toEqual(['copy-link']);
+  expect(await islandsOn('/search')).toEqual(['search']);
+  expect(await islandsOn('/whats-on')).toEqual(['copy-link', 'whats-on']);
+  expect(await islandsOn('/video')).toEqual(['copy-link']);
 });
