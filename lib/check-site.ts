@@ -1,11 +1,12 @@
 import 'server-only';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readingAge, readingAgeProblems, type ReadingAge } from './checks/reading-age';
 import { reviewProblems } from './checks/review-dates';
 import { lintStyle } from './checks/style';
 import { contentDir, getRoutes, loadContent, publishedUrlsFile } from './content';
 import type { Problem } from './content-error';
+import { listFiles } from './files';
 import { searchSuggestions } from './search/suggestions';
 import { linkProblems, publishedUrlProblems } from './site-checks';
 
@@ -19,12 +20,10 @@ export type SiteCheck = {
   readingAges: Array<{ file: string; path: string; audience: string; result: ReadingAge }>;
 };
 
-function publicFiles(dir: string, prefix = ''): string[] {
+/** Files in public/, as their addresses on the site ("/video/awareness.mp4"). */
+function publicFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? publicFiles(full, `${prefix}/${name}`) : [`${prefix}/${name}`];
-  });
+  return listFiles(dir).map((file) => `/${path.relative(dir, file).split(path.sep).join('/')}`);
 }
 
 /** @param today "YYYY-MM-DD" in Europe/London. */

@@ -8,7 +8,7 @@ import { compileMdx } from './mdx/compile';
 import { pageFrontmatterSchema, type PageFrontmatter } from './schemas/page';
 import { siteSettingsSchema, type SiteSettings } from './schemas/site';
 import type { SearchDoc } from './search/index-builder';
-import { validateSchedule, type Session } from './schedule';
+import { validateSchedule, type Category, type Session } from './schedule';
 import { parseVideo, type Video } from './video/parse';
 import { readYaml, zodProblems } from './yaml-source';
 
@@ -36,6 +36,7 @@ export type Page = {
   intro: string;
   sections: Section[];
   terms: GlossaryEntry[];
+  videoIds: string[];
   /** The parsed MDX, for the editors' checks (lib/check-site.ts). */
   tree: Root;
 };
@@ -123,6 +124,7 @@ export function readPage(file: string, slug: string[], source: string): { page?:
     intro: analysis.intro,
     sections: analysis.sections,
     terms: analysis.terms,
+    videoIds: analysis.videoIds,
     tree: analysis.tree,
   };
   return { page, problems };
@@ -190,7 +192,7 @@ function readSchedule(dir: string): { sessions: Session[]; problems: Problem[] }
 /** Every <Video id="…" /> names a video that exists. */
 function videoUseProblems(pages: Page[], videos: Map<string, Video>): Problem[] {
   return pages.flatMap((page) =>
-    videoIdsOn(page)
+    page.videoIds
       .filter((id) => !videos.has(id))
       .map((id) => ({
         file: page.file,
@@ -352,15 +354,11 @@ export function getServerConfigInput(): { redirects: Array<{ from: string; to: s
       .flatMap((page) => (page.frontmatter.redirectFrom ?? []).map((from) => ({ from, to: page.path })))
       .sort((a, b) => a.from.localeCompare(b.from)),
     youtubePaths: pages
-      .filter((page) => videoIdsOn(page).some((id) => videos.get(id)?.source.type === 'youtube'))
+      .filter((page) => page.videoIds.some((id) => videos.get(id)?.source.type === 'youtube'))
       .map((page) => page.path),
   };
 }
 
-/** The ids of the videos a page shows with <Video id="…" />. */
-export function videoIdsOn(page: Page): string[] {
-  return [...page.source.matchAll(/<Video\s+id="([^"]+)"/g)].map((match) => match[1]!);
-}
 
 /** What the search index is built from: each page, and each of its sections. */
 export function getSearchDocuments(): SearchDoc[] {
@@ -462,7 +460,12 @@ export function getRoutes(): { pages: Array<{ path: string; anchors?: string[] }
   };
 }
 
+/** The categories that have sessions, sorted. */
+export function getCategories(): Category[] {
+  return [...new Set(getSessions().map((session) => session.category))].sort();
+}
+
 /** "Browse by category" pages, one for each category that has sessions. */
 export function getCategoryPaths(): string[] {
-  return [...new Set(getSessions().map((session) => session.category))].sort().map((category) => `/whats-on/category/${category}`);
+  return getCategories().map((category) => `/whats-on/category/${category}`);
 }

@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { listFiles } from '../lib/files';
 import {
   getSearchDocuments,
   getServerConfigInput,
@@ -32,13 +33,6 @@ import { nginxConfig, serveHandlerConfig } from '../lib/server-config';
 const out = path.resolve('out');
 const buildDir = path.resolve('build');
 const islandsDir = path.resolve('components/islands');
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
 
 async function bundleIslands(): Promise<Map<string, string>> {
   const entryPoints = readdirSync(islandsDir)
@@ -66,7 +60,7 @@ async function bundleIslands(): Promise<Map<string, string>> {
 }
 
 function removeFrameworkFiles() {
-  const doomed = walk(out).filter((file) => {
+  const doomed = listFiles(out).filter((file) => {
     const relative = path.relative(out, file).split(path.sep).join('/');
     // React Server Component payloads: "page.txt" beside "page.html", and "__next.*" files.
     const isPayload =
@@ -89,7 +83,7 @@ function removeFrameworkFiles() {
 
 function rewritePages(islands: Map<string, string>) {
   const problems: string[] = [];
-  for (const file of walk(out).filter((name) => name.endsWith('.html'))) {
+  for (const file of listFiles(out).filter((name) => name.endsWith('.html'))) {
     let html = stripFrameworkScripts(readFileSync(file, 'utf8'));
     html = html.replace(/(<script\b[^>]*\bsrc=")(\/islands\/[^"]+)"/g, (match, start: string, src: string) => {
       const hashed = islands.get(src);

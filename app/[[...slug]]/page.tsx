@@ -6,6 +6,7 @@ import { SessionDetails } from '@/components/whats-on/session-page';
 import { WhatsOnSchedule } from '@/components/whats-on/whats-on-page';
 import {
   getAllPages,
+  getCategories,
   getCategoryPaths,
   getNavigation,
   getPage,
@@ -101,7 +102,7 @@ export default async function Page({ params }: Props) {
       <ContentPage view={view}>
         <WhatsOnSchedule
           groups={groupSchedule(sessions, now)}
-          categories={[...new Set(sessions.map((session) => session.category))].sort()}
+          categories={getCategories()}
           settings={settings}
           events={eventsFor(sessions)}
           intro={null}
@@ -122,8 +123,7 @@ export default async function Page({ params }: Props) {
   }
 
   const { category } = resolved;
-  const all = getSessions();
-  const sessions = all.filter((session) => session.category === category);
+  const sessions = getSessions().filter((session) => session.category === category);
   return (
     <PageShell
       siteName={settings.name}
@@ -134,7 +134,7 @@ export default async function Page({ params }: Props) {
       <div className="max-w-[44rem]">
         <WhatsOnSchedule
           groups={groupSchedule(sessions, now)}
-          categories={[...new Set(all.map((session) => session.category))].sort()}
+          categories={getCategories()}
           category={category}
           settings={settings}
           events={eventsFor(sessions)}

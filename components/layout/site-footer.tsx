@@ -1,3 +1,4 @@
+import { telHref } from '@/lib/links';
 import type { SiteSettings } from '@/lib/schemas/site';
 
 type Props = { settings: SiteSettings };
@@ -8,7 +9,6 @@ type Props = { settings: SiteSettings };
  */
 export function SiteFooter({ settings }: Props) {
   const { contact } = settings;
-  const tel = contact.phone.replace(/[^\d+]/g, '');
   return (
     <footer className="mt-16 border-t-4 border-brand bg-white">
       <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 sm:grid-cols-2">
@@ -22,7 +22,7 @@ export function SiteFooter({ settings }: Props) {
           </p>
           <p className="mt-3">
             For questions about this information or the sessions, contact the {contact.team}: phone{' '}
-            <a href={`tel:${tel}`}>{contact.phone}</a> or email <a href={`mailto:${contact.email}`}>{contact.email}</a>.
+            <a href={telHref(contact.phone)}>{contact.phone}</a> or email <a href={`mailto:${contact.email}`}>{contact.email}</a>.
           </p>
           <p className="mt-3">For questions about your own care, ask your care team.</p>
         </section>

@@ -6,6 +6,7 @@ import {
   type ScheduleGroups as Groups,
   type Session,
 } from '@/lib/schedule';
+import { telHref } from '@/lib/links';
 import type { SiteSettings } from '@/lib/schemas/site';
 import { Island } from '../island';
 import { JsonLd } from '../json-ld';
@@ -66,7 +67,7 @@ export function SessionDetails({ session, groups, settings, events }: Props) {
         ) : null}
         {contact.phone ? (
           <>
-            {contact.email ? ' or' : ''} by phone on <a href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>{contact.phone}</a>
+            {contact.email ? ' or' : ''} by phone on <a href={telHref(contact.phone)}>{contact.phone}</a>
           </>
         ) : null}
         . They will give you the details and remind you nearer the time. You can also use the &ldquo;Book by email&rdquo;

@@ -1,4 +1,5 @@
-import { MONTH_NAMES } from '../format-date';
+import { formatIsoDate } from '../format-date';
+import { addYears, isRealDate } from '../schemas/common';
 import type { Problem } from '../content-error';
 
 /**
@@ -11,7 +12,6 @@ import type { Problem } from '../content-error';
 export const REVIEW_SOON_DAYS = 60;
 export const MAX_REVIEW_YEARS = 3;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -43,9 +43,9 @@ export function reviewProblems(
     const days = now - next;
     problems.push({
       ...at,
-      message: `This page was due for review on ${nhsDate(frontmatter.nextReview)}, ${days === 1 ? '1 day' : `${days} days`} ago. Health information that has not been checked may be wrong.`,
-      expected: `a review date on or after ${nhsDate(today)}`,
-      found: nhsDate(frontmatter.nextReview),
+      message: `This page was due for review on ${formatIsoDate(frontmatter.nextReview)}, ${days === 1 ? '1 day' : `${days} days`} ago. Health information that has not been checked may be wrong.`,
+      expected: `a review date on or after ${formatIsoDate(today)}`,
+      found: formatIsoDate(frontmatter.nextReview),
       fix: reviewFix,
       severity: 'error',
     });
@@ -53,19 +53,19 @@ export function reviewProblems(
     const days = next - now;
     problems.push({
       ...at,
-      message: `This page is due for review on ${nhsDate(frontmatter.nextReview)}, ${days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`}.`,
-      found: nhsDate(frontmatter.nextReview),
+      message: `This page is due for review on ${formatIsoDate(frontmatter.nextReview)}, ${days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`}.`,
+      found: formatIsoDate(frontmatter.nextReview),
       fix: reviewFix,
       severity: 'warning',
     });
   }
 
   const latest = addYears(frontmatter.lastReviewed, MAX_REVIEW_YEARS);
-  if (latest !== undefined && next > dayNumber(latest)!) {
+  if (next > dayNumber(latest)!) {
     problems.push({
       ...at,
-      message: `The next review, on ${nhsDate(frontmatter.nextReview)}, is more than ${MAX_REVIEW_YEARS} years after the last review on ${nhsDate(frontmatter.lastReviewed)}.`,
-      expected: `${latest} (${nhsDate(latest)}) or earlier`,
+      message: `The next review, on ${formatIsoDate(frontmatter.nextReview)}, is more than ${MAX_REVIEW_YEARS} years after the last review on ${formatIsoDate(frontmatter.lastReviewed)}.`,
+      expected: `${latest} (${formatIsoDate(latest)}) or earlier`,
       found: frontmatter.nextReview,
       fix: `Set nextReview to "${latest}" or an earlier date.`,
       severity: 'error',
@@ -76,28 +76,7 @@ export function reviewProblems(
 
 /** Days since 1970-01-01 for a real "YYYY-MM-DD" date; undefined otherwise. */
 function dayNumber(iso: string): number | undefined {
-  const parts = ISO_DATE.exec(iso);
-  if (!parts) return undefined;
-  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.getTime() / DAY_MS;
+  return isRealDate(iso) ? Date.parse(`${iso}T00:00:00Z`) / DAY_MS : undefined;
 }
 
-/** The same day `years` later; 29 February becomes 28 February in a year that has none. */
-function addYears(iso: string, years: number): string | undefined {
-  const parts = ISO_DATE.exec(iso);
-  if (!parts) return undefined;
-  const year = Number(parts[1]) + years;
-  const month = Number(parts[2]);
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = Math.min(Number(parts[3]), lastDay);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
-/** "2026-03-12" → "12 March 2026", the NHS style. Pure arithmetic, so the server's time zone cannot change it. */
-function nhsDate(iso: string): string {
-  const parts = ISO_DATE.exec(iso);
-  if (!parts) return iso;
-  return `${Number(parts[3])} ${MONTH_NAMES[Number(parts[2]) - 1] ?? ''} ${parts[1]}`;
-}

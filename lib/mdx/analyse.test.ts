@@ -265,3 +265,8 @@ test('docs/components.md has a section for every component content may use', () 
     expect(docs, name).toContain(`<${name}`);
   }
 });
+
+test('collects the ids of the videos a page shows, from the parsed MDX', () => {
+  const source = '---\ntitle: T\n---\n\n{/* <Video id="not-this-one" /> */}\n\n<Video id="awareness" />\n';
+  expect(analyseMdx(source, 'page.mdx').videoIds).toEqual(['awareness']);
+});

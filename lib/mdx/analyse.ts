@@ -24,6 +24,8 @@ export type MdxAnalysis = {
   anchors: string[];
   /** Plain text of the body, for search and reading age. */
   text: string;
+  /** The ids of the videos the page shows with <Video id="…" />. */
+  videoIds: string[];
   /** Terms defined with <GlossaryTerm>, for search and the A to Z. */
   terms: GlossaryEntry[];
   /** Text before the first `##` heading: the page's introduction, for search. */
@@ -61,13 +63,14 @@ export function assignHeadingIds(tree: Root): Heading[] {
 export function analyseMdx(source: string, file: string): MdxAnalysis {
   const parsed = tryParseMdx(source, file);
   if (!parsed.tree) {
-    return { problems: parsed.problems, headings: [], links: [], anchors: [], text: '', intro: '', terms: [], sections: [], tree: { type: 'root', children: [] } };
+    return { problems: parsed.problems, headings: [], links: [], anchors: [], text: '', intro: '', videoIds: [], terms: [], sections: [], tree: { type: 'root', children: [] } };
   }
   const tree = parsed.tree;
 
   const problems: Problem[] = [];
   const links: Link[] = [];
   const anchors: string[] = [];
+  const videoIds: string[] = [];
   const at = (node: { position?: { start: { line: number; column: number } } }) => ({
     file,
     line: node.position?.start.line,
@@ -96,6 +99,7 @@ export function analyseMdx(source: string, file: string): MdxAnalysis {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkElement(node, problems, links, anchors, at);
+        if (node.name === 'Video' && typeof jsxProp(node, 'id') === 'string') videoIds.push(jsxProp(node, 'id') as string);
         break;
       case 'link':
       case 'image':
@@ -124,6 +128,7 @@ export function analyseMdx(source: string, file: string): MdxAnalysis {
     anchors,
     text: textOf(tree.children),
     intro: textOf(introNodes(tree)),
+    videoIds,
     terms: glossaryEntries(tree),
     sections: sectionsOf(tree, headings),
     tree,
@@ -290,15 +295,19 @@ function textOf(nodes: RootContent[]): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A component's prop as written, or undefined. */
+function jsxProp(node: JsxElement, name: string) {
+  return node.attributes.find(
+    (attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute' && attribute.name === name,
+  )?.value;
+}
+
 function glossaryEntries(tree: Root): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
     if (node.name !== 'GlossaryTerm') return;
-    const prop = (name: string) =>
-      node.attributes.find((attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute' && attribute.name === name)
-        ?.value;
-    const id = prop('id');
-    const term = prop('term');
+    const id = jsxProp(node, 'id');
+    const term = jsxProp(node, 'term');
     if (typeof id === 'string' && typeof term === 'string') {
       entries.push({ id, term, text: textOf(node.children as RootContent[]) });
     }

@@ -58,6 +58,13 @@ export const sitePath = z
       'Expected a path on this site such as "/cancer-rehabilitation".\nFix: start with "/", use lower-case words joined by hyphens, and leave off any slash at the end.',
   });
 
+/** The same day `years` later; 29 February becomes 28 February in a year that has none. */
+export function addYears(isoDate: string, years: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(year + years, month, 0)).getUTCDate();
+  return `${year + years}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}
+
 /**
  * The next review comes after the last one, and within three years (the NHS
  * Standard for creating health content). Used by every collection with review dates.
@@ -75,7 +82,7 @@ export function checkReviewDates<T extends { lastReviewed: string; nextReview: s
     });
     return;
   }
-  const latest = `${Number(lastReviewed.slice(0, 4)) + 3}${lastReviewed.slice(4)}`;
+  const latest = addYears(lastReviewed, 3);
   if (nextReview > latest) {
     ctx.issues.push({
       code: 'custom',

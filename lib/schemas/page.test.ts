@@ -175,3 +175,10 @@ test('the complete example in docs/editing-pages.md is valid frontmatter', () =>
   expect(problems.map(formatProblem)).toEqual([]);
   expect(data).toMatchObject({ title: 'Exercise after treatment', redirectFrom: ['/exercise'] });
 });
+
+test('a next review more than three years after the last is refused, naming the latest date allowed', () => {
+  const { problems } = check(frontmatter({ lastReviewed: 'lastReviewed: "2028-02-29"', nextReview: 'nextReview: "2031-03-01"' }));
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toMatchObject({ field: 'nextReview', fix: 'set nextReview to 2031-02-28 or earlier.' });
+  expect(check(frontmatter({ lastReviewed: 'lastReviewed: "2028-02-29"', nextReview: 'nextReview: "2031-02-28"' })).problems).toEqual([]);
+});
