@@ -17,7 +17,8 @@ export type Category = (typeof categoryValues)[number];
 export const categoryLabels: Record<Category, string> = {
   therapies: 'Physiotherapy, occupational therapy and dietetics',
   psychology: 'Psychology',
-  sact: 'Systemic anti-cancer therapy (SACT)',
+  // Plain words first, the medical term second (issue 11).
+  sact: 'Cancer drugs such as chemotherapy (systemic anti-cancer therapy, SACT)',
 };
 
 export const categorySchema = z.enum(categoryValues, {

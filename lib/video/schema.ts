@@ -63,8 +63,8 @@ export const videoSchema = z
     lastReviewed: isoDate,
     nextReview: isoDate,
     sources: z
-      .array(sourceSchema, { error: 'Expected a list of sources.\nFix: list each document with "- publisher:" and "title:".' })
-      .min(1, { error: 'Every video needs at least one source.\nFix: add the publisher and title of the documents the facts came from.' }),
+      .array(sourceSchema, { error: 'Expected a list of sources.\nFix: list each document with "- publisher:", "title:" and "url:".' })
+      .min(1, { error: 'Every video needs at least one source.\nFix: add the publisher, title and web address (url) of the documents the facts came from.' }),
     source: videoSourceSchema,
     /** The transcript's Markdown file, relative to this video's folder ("transcript.md"). */
     transcript: z
