@@ -13,6 +13,7 @@ import { JsonLd } from '../json-ld';
 import { ReviewDates } from '../layout/review-dates';
 import { occurrenceLinks } from './links';
 import { ScheduleGroups } from './schedule-groups';
+import { UrgentHelpNote } from './urgent-help-note';
 
 type Props = { session: Session; groups: Groups; settings: SiteSettings; events: unknown[] };
 
@@ -25,6 +26,7 @@ export function SessionDetails({ session, groups, settings, events }: Props) {
       <p className="text-ink-secondary">{categoryLabels[session.category]}</p>
       <h1 className="text-3xl font-bold sm:text-5xl">{session.title}</h1>
       <p className="mt-4 text-xl">{session.summary}</p>
+      <UrgentHelpNote session={session} />
 
       <h2 className="mt-8 text-2xl font-bold sm:text-3xl">About this session</h2>
       {descriptionParagraphs(session.description).map((paragraph) => (
