@@ -11,7 +11,9 @@ beforeAll(async () => {
   delete process.env.CONTENT_DIR;
   vi.resetModules();
   content = await import('@/lib/content');
-});
+  // Reading all of content/ can take seconds on a busy machine: do it here, not inside a test's time limit.
+  content.loadContent();
+}, 60_000);
 
 test('/urgent-help exists, is for patients, and every source has an address', () => {
   const page = content.getPage('/urgent-help');
