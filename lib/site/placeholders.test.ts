@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest';
-import { isPlaceholderDomain, isPlaceholderEmail, isPlaceholderPhone, isPlaceholderUrl, ofcomDramaPrefixes, ukNationalDigits } from './placeholders';
+import {
+  isPlaceholderDomain,
+  isPlaceholderEmail,
+  isPlaceholderPhone,
+  isPlaceholderUrl,
+  ofcomDramaPrefixes,
+  placeholderSettings,
+  ukNationalDigits,
+} from './placeholders';
 
 test('the London drama numbers are placeholders however they are written', () => {
   for (const phone of ['020 7946 0000', '020 7946 0999', '02079460001', '+44 20 7946 0001', '+44 (0)20 7946 0001', '0044 20 7946 0001', '(020) 7946-0001']) {
@@ -59,4 +67,17 @@ test('a web address is a placeholder when its host is reserved', () => {
   expect(isPlaceholderUrl('https://www.example.com/path?x=1')).toBe(true);
   expect(isPlaceholderUrl('https://www.nhs.uk/conditions/sepsis/')).toBe(false);
   expect(isPlaceholderUrl('not a url')).toBe(false);
+});
+
+test('every placeholder in the site settings is named by its field', () => {
+  const settings = {
+    url: 'https://cancer-rehab.example.org',
+    contact: { email: 'cancer-support@example.org', phone: '020 7946 0000', urgentLine: '020 7946 0001' },
+  };
+  expect(placeholderSettings(settings).map((entry) => entry.field)).toEqual(['url', 'contact.email', 'contact.phone', 'contact.urgentLine']);
+});
+
+test('a missing 24-hour line counts as a placeholder, and real-looking settings are not reported', () => {
+  const settings = { url: 'https://www.nhs.uk', contact: { email: 'team@nhs.net', phone: '020 7188 7188' } };
+  expect(placeholderSettings(settings)).toEqual([{ field: 'contact.urgentLine', value: '(not set)' }]);
 });

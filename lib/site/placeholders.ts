@@ -95,3 +95,27 @@ export function isPlaceholderUrl(url: string): boolean {
     return false;
   }
 }
+
+/** The parts of content/site.yaml that hold a contact, as far as this module needs to know them. */
+type ContactSettings = {
+  url: string;
+  contact: { email: string; phone: string; urgentLine?: string | undefined };
+};
+
+/**
+ * Every setting that still holds a reserved example, with its field name as
+ * written in content/site.yaml ("contact.phone"), so a check can name each
+ * one for the editor. A missing urgentLine counts: pages then behave exactly
+ * as with the placeholder.
+ */
+export function placeholderSettings(settings: ContactSettings): Array<{ field: string; value: string }> {
+  const found: Array<{ field: string; value: string }> = [];
+  if (isPlaceholderUrl(settings.url)) found.push({ field: 'url', value: settings.url });
+  if (isPlaceholderEmail(settings.contact.email)) found.push({ field: 'contact.email', value: settings.contact.email });
+  if (isPlaceholderPhone(settings.contact.phone)) found.push({ field: 'contact.phone', value: settings.contact.phone });
+  const urgentLine = settings.contact.urgentLine;
+  if (urgentLine === undefined || isPlaceholderPhone(urgentLine)) {
+    found.push({ field: 'contact.urgentLine', value: urgentLine ?? '(not set)' });
+  }
+  return found;
+}
