@@ -26,7 +26,6 @@ export function SessionDetails({ session, groups, settings, events }: Props) {
       <p className="text-ink-secondary">{categoryLabels[session.category]}</p>
       <h1 className="text-3xl font-bold sm:text-5xl">{session.title}</h1>
       <p className="mt-4 text-xl">{session.summary}</p>
-      <UrgentHelpNote session={session} />
 
       <h2 className="mt-8 text-2xl font-bold sm:text-3xl">About this session</h2>
       {descriptionParagraphs(session.description).map((paragraph) => (
@@ -34,6 +33,8 @@ export function SessionDetails({ session, groups, settings, events }: Props) {
           {paragraph}
         </p>
       ))}
+      {/* Under "About this session", so its h3 card heading keeps the heading levels in order. */}
+      <UrgentHelpNote session={session} />
       {session.topics?.length ? (
         <>
           <h3 className="mt-6 text-xl font-bold">What it covers</h3>
