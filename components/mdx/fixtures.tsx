@@ -67,7 +67,7 @@ export const componentFixtures = [
     name: 'WarningCallout',
     mdx: 'WarningCallout',
     props: { heading: 'Call your team if you feel unwell' },
-    children: paragraph('Call straight away if your temperature is 38 degrees or higher.'),
+    children: paragraph('Call straight away if your temperature is 37.5°C or higher, or lower than 36°C.'),
     perceive: 'A heading that screen readers announce as "Important: Call your team if you feel unwell", then the text.',
   }),
   fixture(CareCard, {
