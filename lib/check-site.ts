@@ -2,6 +2,7 @@ import 'server-only';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readingAge, readingAgeProblems, type ReadingAge } from './checks/reading-age';
+import { redFlagProblems } from './checks/red-flags';
 import { reviewProblems } from './checks/review-dates';
 import { lintStyle } from './checks/style';
 import { contentDir, getRoutes, loadContent, publishedUrlsFile } from './content';
@@ -59,6 +60,7 @@ export function checkSite(today: string): SiteCheck {
   for (const page of content.pages) {
     problems.push(...reviewProblems(page.frontmatter, page.file, page.lineOf('nextReview'), today));
     problems.push(...lintStyle(page.tree, page.file));
+    problems.push(...redFlagProblems(page.tree, page.file));
     const result = readingAge(page.tree);
     readingAges.push({ file: page.file, path: page.path, audience: page.frontmatter.audience, result });
     problems.push(...readingAgeProblems(result, page.file, page.frontmatter.audience));

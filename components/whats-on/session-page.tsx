@@ -13,6 +13,7 @@ import { JsonLd } from '../json-ld';
 import { ReviewDates } from '../layout/review-dates';
 import { mayOfferBooking, occurrenceLinks } from './links';
 import { ScheduleGroups } from './schedule-groups';
+import { UrgentHelpNote } from './urgent-help-note';
 
 type Props = { session: Session; groups: Groups; settings: SiteSettings; events: unknown[] };
 
@@ -35,6 +36,8 @@ export function SessionDetails({ session, groups, settings, events }: Props) {
           {paragraph}
         </p>
       ))}
+      {/* Under "About this session", so its h3 card heading keeps the heading levels in order. */}
+      <UrgentHelpNote session={session} />
       {session.topics?.length ? (
         <>
           <h3 className="mt-6 text-xl font-bold">What it covers</h3>

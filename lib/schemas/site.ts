@@ -16,6 +16,18 @@ export const siteSettingsSchema = z.strictObject({
     email: z.email({ error: 'Expected an email address.\nFix: write it like "team@example.org".' }),
     phone: nonEmptyText('a phone number'),
     hours: nonEmptyText('when the phone is answered').optional(),
+    /**
+     * The organisation's 24-hour cancer treatment helpline (acute oncology
+     * line), shown by <UrgentLine /> on /urgent-help and in urgent care cards.
+     * While it is a placeholder (lib/site/placeholders.ts) or left out, pages
+     * send people to the 24-hour number their own cancer team gave them.
+     */
+    urgentLine: z
+      .string({ error: 'Expected the 24-hour helpline number as text.\nFix: write it like "020 7946 0001".' })
+      .regex(/^\+?[0-9 ()-]{6,}$/, {
+        error: 'Expected a phone number made of digits and spaces.\nFix: write it like "020 7946 0001", with no words around it.',
+      })
+      .optional(),
   }),
   footerLinks: z.array(linkSchema),
 });

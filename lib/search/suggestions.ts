@@ -8,6 +8,8 @@
 export type SearchSuggestion = { href: string; label: string };
 
 export const searchSuggestions: readonly SearchSuggestion[] = [
+  // First, because someone searching for a symptom may need help now (GitHub issue 11).
+  { href: '/urgent-help', label: 'Get help urgently: signs to act on now' },
   { href: '/find-support', label: 'Find support by what is bothering you' },
   { href: '/find-support#i-feel-tired-all-the-time', label: 'Feeling tired all the time (fatigue)' },
   { href: '/find-support#i-am-worried-about-money-or-work', label: 'Worries about money or work' },
