@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { listFiles } from '../lib/files';
+import { listFiles } from '../lib/build/files';
 import {
   getSearchDocuments,
   getServerConfigInput,
@@ -22,11 +22,11 @@ import {
   publishedUrlsFile,
   sessionPath,
 } from '../lib/content';
-import { buildNow } from '../lib/now';
+import { buildNow } from '../lib/dates/now';
 import { calendarFileName, occurrenceCalendar, scheduleCalendar } from '../lib/schedule';
-import { withNewlyPublished } from '../lib/site-checks';
+import { withNewlyPublished } from '../lib/checks/links';
 import { transcriptFileText } from '../lib/video/transcript-file';
-import { foreignScripts, stripFrameworkScripts } from '../lib/postbuild/strip-framework';
+import { foreignScripts, stripFrameworkScripts } from '../lib/build/strip-framework';
 import { buildSearchIndex } from '../lib/search/index-builder';
 import { nginxConfig, serveHandlerConfig } from '../lib/server-config';
 

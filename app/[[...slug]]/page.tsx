@@ -15,7 +15,7 @@ import {
   getSiteSettings,
   sessionPath,
 } from '@/lib/content';
-import { buildNow } from '@/lib/now';
+import { buildNow } from '@/lib/dates/now';
 import { getPageView } from '@/lib/page-view';
 import { categoryLabels, categoryValues, groupSchedule, scheduleEvents, type Category, type Session } from '@/lib/schedule';
 

@@ -1,4 +1,4 @@
-import { formatIsoDate } from '@/lib/format-date';
+import { formatIsoDate } from '@/lib/dates/format-date';
 import type { Video as VideoData } from '@/lib/video/parse';
 import { Island } from '../island';
 import { JsonLd } from '../json-ld';

@@ -1,6 +1,6 @@
-import { formatIsoDate } from '../format-date';
+import { formatIsoDate } from '../dates/format-date';
 import { addYears, isRealDate } from '../schemas/common';
-import type { Problem } from '../content-error';
+import type { Problem } from '../problems/content-error';
 
 /**
  * Health information goes out of date, so every page has a review date. A

@@ -9,7 +9,7 @@ import {
   nextMonth,
   startOfLondonDay,
   toLondonIso,
-} from './london';
+} from '../dates/london';
 import type { Occurrence, Session } from './schema';
 
 /**

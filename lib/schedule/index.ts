@@ -1,7 +1,7 @@
 /**
  * The "What's on" schedule: health and wellbeing sessions read from
  * content/whats-on/sessions/<slug>.yaml. Pure functions only: the content
- * gateway (lib/content.ts) reads the files; `now` is always passed in.
+ * gateway (lib/content/) reads the files; `now` is always passed in.
  * Editors' guide: docs/editing-the-schedule.md.
  */
 
@@ -54,7 +54,7 @@ export {
   resolveLondonTime,
   toLondonIso,
   type LondonTime,
-} from './london';
+} from '../dates/london';
 
 export { bookingBody, bookingContactFor, bookingMailto, bookingSubject, isBookable } from './booking';
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { isoDate, nonEmptyText } from '../schemas/common';
-import { formatDate, MONTH_NAMES, resolveLondonTime } from './london';
+import { formatDate, MONTH_NAMES, resolveLondonTime } from '../dates/london';
 
 /**
  * One file per session series in content/whats-on/sessions/<slug>.yaml.
  * The format is documented for editors in docs/editing-the-schedule.md: keep
  * the two in step. Every message is "What is wrong.\nFix: what to do" (see
- * zodProblems in lib/yaml-source.ts), because the editor reading it may not
+ * zodProblems in lib/problems/yaml-source.ts), because the editor reading it may not
  * be a developer.
  */
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { yamlDateText } from '../yaml-source';
+import { yamlDateText } from '../problems/yaml-source';
 
 /** "YYYY-MM-DD" that exists on the calendar (no 30 February). */
 export function isRealDate(text: string): boolean {

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../format-date';
+import { MONTH_NAMES } from './format-date';
 /**
  * Wall-clock time in London, whatever time zone the computer running the
  * build (or the test) is in. Everything here is pure: instants in, strings

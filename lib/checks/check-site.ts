@@ -1,14 +1,14 @@
 import 'server-only';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readingAge, readingAgeProblems, type ReadingAge } from './checks/reading-age';
-import { reviewProblems } from './checks/review-dates';
-import { lintStyle } from './checks/style';
-import { contentDir, getRoutes, loadContent, publishedUrlsFile } from './content';
-import type { Problem } from './content-error';
-import { listFiles } from './files';
-import { searchSuggestions } from './search/suggestions';
-import { linkProblems, publishedUrlProblems } from './site-checks';
+import { readingAge, readingAgeProblems, type ReadingAge } from './reading-age';
+import { reviewProblems } from './review-dates';
+import { lintStyle } from './style';
+import { contentDir, getRoutes, loadContent, publishedUrlsFile } from '../content';
+import type { Problem } from '../problems/content-error';
+import { listFiles } from '../build/files';
+import { searchSuggestions } from '../search/suggestions';
+import { linkProblems, publishedUrlProblems } from './links';
 
 /**
  * Everything `npm run content:check` reports: the gateway's validation, then
