@@ -13,10 +13,10 @@ import {
   getSession,
   getSessions,
   getSiteSettings,
-  sessionPath,
 } from '@/lib/content';
 import { buildNow } from '@/lib/dates/now';
 import { getPageView } from '@/lib/page-view';
+import { categoryPath, homePath, isHomePath, pathSegments, sessionPath, whatsOnPath } from '@/lib/urls';
 import { categoryLabels, categoryValues, groupSchedule, scheduleEvents, type Category, type Session } from '@/lib/schedule';
 
 type Props = { params: Promise<{ slug?: string[] }> };
@@ -29,7 +29,7 @@ export function generateStaticParams() {
   return [
     ...getAllPages().map((page) => ({ slug: page.slug })),
     ...getSessions().map((session) => ({ slug: ['whats-on', session.slug] })),
-    ...getCategoryPaths().map((path) => ({ slug: path.slice(1).split('/') })),
+    ...getCategoryPaths().map((path) => ({ slug: pathSegments(path) })),
   ];
 }
 
@@ -76,12 +76,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return {
       title: `${categoryLabels[resolved.category]} sessions`,
       description: `Health and wellbeing sessions about ${categoryLabels[resolved.category].toLowerCase()}, with their dates and how to book.`,
-      alternates: { canonical: `/whats-on/category/${resolved.category}` },
+      alternates: { canonical: categoryPath(resolved.category) },
     };
   }
   const page = getPage(resolved.path)!;
   return {
-    title: page.path === '/' ? { absolute: `${getSiteSettings().name}: ${page.frontmatter.title}` } : page.frontmatter.title,
+    title: isHomePath(page.path) ? { absolute: `${getSiteSettings().name}: ${page.frontmatter.title}` } : page.frontmatter.title,
     description: page.frontmatter.description,
     alternates: { canonical: page.path },
     robots: page.frontmatter.noindex ? { index: false } : undefined,
@@ -96,7 +96,7 @@ export default async function Page({ params }: Props) {
 
   if (resolved.kind === 'page') {
     const view = await getPageView(getPage(resolved.path)!);
-    if (resolved.path !== '/whats-on') return <ContentPage view={view} />;
+    if (resolved.path !== whatsOnPath) return <ContentPage view={view} />;
     const sessions = getSessions();
     return (
       <ContentPage view={view}>
@@ -111,8 +111,8 @@ export default async function Page({ params }: Props) {
     );
   }
 
-  const whatsOn = { label: "What's on", href: '/whats-on' };
-  const crumbs = [{ label: 'Home', href: '/' }, whatsOn];
+  const whatsOn = { label: "What's on", href: whatsOnPath };
+  const crumbs = [{ label: 'Home', href: homePath }, whatsOn];
   if (resolved.kind === 'session') {
     const { session } = resolved;
     return (
@@ -128,7 +128,7 @@ export default async function Page({ params }: Props) {
     <PageShell
       siteName={settings.name}
       navigation={getNavigation()}
-      currentPath={`/whats-on/category/${category}`}
+      currentPath={categoryPath(category)}
       crumbs={crumbs}
     >
       <div className="max-w-[44rem]">
@@ -143,7 +143,7 @@ export default async function Page({ params }: Props) {
               <h1 className="text-3xl font-bold sm:text-5xl">{categoryLabels[category]} sessions</h1>
               <p className="mt-4">
                 Health and wellbeing sessions of this type, with their dates and how to book. See{" "}
-                <a href="/whats-on">all health and wellbeing sessions</a>.
+                <a href={whatsOnPath}>all health and wellbeing sessions</a>.
               </p>
             </>
           }

@@ -3,11 +3,12 @@ import { Island } from '@/components/island';
 import { PageShell } from '@/components/layout/page-shell';
 import { getAtoZ, getNavigation, getPage, getSiteSettings } from '@/lib/content';
 import { searchSuggestions } from '@/lib/search/suggestions';
+import { findSupportHref, findSupportPath, homePath, searchIndexPath, searchPath } from '@/lib/urls';
 
 export const metadata: Metadata = {
   title: 'Search',
   description: 'Search this site, or choose a topic from the A to Z and the list of common worries.',
-  alternates: { canonical: '/search' },
+  alternates: { canonical: searchPath },
 };
 
 /**
@@ -20,12 +21,12 @@ export default function SearchPage() {
   const settings = getSiteSettings();
   const topics = getAtoZ();
   const letters = [...new Set(topics.map((topic) => topic.label[0]!.toUpperCase()))];
-  const findSupport = getPage('/find-support');
+  const findSupport = getPage(findSupportPath);
   return (
-    <PageShell siteName={settings.name} navigation={getNavigation()} currentPath="/search" crumbs={[{ label: 'Home', href: '/' }]}>
+    <PageShell siteName={settings.name} navigation={getNavigation()} currentPath={searchPath} crumbs={[{ label: 'Home', href: homePath }]}>
       <div className="max-w-[44rem]">
         <h1 className="text-3xl font-bold sm:text-5xl">Search</h1>
-        <form role="search" action="/search" method="get" data-search-form className="mt-6">
+        <form role="search" action={searchPath} method="get" data-search-form className="mt-6">
           <label htmlFor="search-q" className="block font-bold">
             Search this site
           </label>
@@ -47,7 +48,7 @@ export default function SearchPage() {
           </div>
         </form>
         <div data-search-status role="status" aria-live="polite" className="mt-6 font-bold" />
-        <div data-search-results data-index-url="/search-index.json" className="mt-4" />
+        <div data-search-results data-index-url={searchIndexPath} className="mt-4" />
 
         <div data-search-fallback className="mt-10">
           <section aria-labelledby="popular">
@@ -73,7 +74,7 @@ export default function SearchPage() {
                   .filter((heading) => heading.depth === 2 && !/^(related pages|what to do next)$/i.test(heading.text))
                   .map((heading) => (
                     <li key={heading.id}>
-                      <a href={`/find-support#${heading.id}`}>{heading.text}</a>
+                      <a href={findSupportHref(heading.id)}>{heading.text}</a>
                     </li>
                   ))}
               </ul>

@@ -2,6 +2,7 @@ import { formatIsoDate } from '@/lib/dates/format-date';
 import type { Video as VideoData } from '@/lib/video/parse';
 import { Island } from '../island';
 import { JsonLd } from '../json-ld';
+import { transcriptPath } from '@/lib/urls';
 
 type Props = { video: VideoData; id: string; siteUrl: string };
 
@@ -46,7 +47,7 @@ function Transcript({ markdown }: { markdown: string }) {
  */
 export function Video({ video, id, siteUrl }: Props) {
   const { source } = video;
-  const transcriptHref = `/transcripts/${id}.txt`;
+  const transcriptHref = transcriptPath(id);
   const headingId = `video-${id}`;
   const jsonLd = {
     '@context': 'https://schema.org',

@@ -13,6 +13,7 @@ import { JsonLd } from '../json-ld';
 import { ReviewDates } from '../layout/review-dates';
 import { occurrenceLinks } from './links';
 import { ScheduleGroups } from './schedule-groups';
+import { whatsOnPath } from '@/lib/urls';
 
 type Props = { session: Session; groups: Groups; settings: SiteSettings; events: unknown[] };
 
@@ -82,7 +83,7 @@ export function SessionDetails({ session, groups, settings, events }: Props) {
       </div>
 
       <p className="mt-8">
-        <a href="/whats-on">Back to all health and wellbeing sessions</a>
+        <a href={whatsOnPath}>Back to all health and wellbeing sessions</a>
       </p>
       <ReviewDates lastReviewed={session.lastReviewed} nextReview={session.nextReview} />
       {events.length ? <JsonLd data={events} /> : null}

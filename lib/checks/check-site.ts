@@ -9,6 +9,7 @@ import type { Problem } from '../problems/content-error';
 import { listFiles } from '../build/files';
 import { searchSuggestions } from '../search/suggestions';
 import { linkProblems, publishedUrlProblems } from './links';
+import { searchPath } from '../urls';
 
 /**
  * Everything `npm run content:check` reports: the gateway's validation, then
@@ -38,7 +39,7 @@ export function checkSite(today: string): SiteCheck {
   const files = new Set([...publicFiles(path.resolve('public')), ...routes.files]);
   const suggestions = {
     file: 'lib/search/suggestions.ts',
-    path: '/search',
+    path: searchPath,
     links: searchSuggestions.map((suggestion) => ({ url: suggestion.href, line: 0, column: 0 })),
   };
   problems.push(...linkProblems([...content.pages, suggestions], routes.pages, files));

@@ -21,6 +21,7 @@ export {
   getSessions,
   getSiteSettings,
   getVideos,
-  sessionPath,
 } from './queries';
+// Kept here for callers that had it from the gateway; addresses live in lib/urls.ts.
+export { sessionPath } from '../urls';
 export { getAtoZ, getCategoryPaths, getRoutes, getSearchDocuments, getSitemapPaths } from './indexes';

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { SearchDoc } from '../search/index-builder';
-import { getAllPages, getCategories, getSessions, getVideos, sessionPath } from './queries';
+import { anchorHref, categoryPath, scheduleCalendarPath, searchPath, sessionPath, transcriptPath, whatsOnPath } from '../urls';
+import { getAllPages, getCategories, getSessions, getVideos } from './queries';
 
 /** Lists built from all of the content: for search, the A to Z, the sitemap and the link checks. */
 
@@ -23,8 +24,8 @@ export function getSearchDocuments(): SearchDoc[] {
     });
     for (const section of page.sections) {
       docs.push({
-        id: `${page.path}#${section.id}`,
-        url: `${page.path}#${section.id}`,
+        id: anchorHref(page.path, section.id),
+        url: anchorHref(page.path, section.id),
         title: `${section.heading} (${title})`,
         description: '',
         headings: [],
@@ -34,8 +35,8 @@ export function getSearchDocuments(): SearchDoc[] {
     }
     for (const entry of page.terms) {
       docs.push({
-        id: `${page.path}#${entry.id}`,
-        url: `${page.path}#${entry.id}`,
+        id: anchorHref(page.path, entry.id),
+        url: anchorHref(page.path, entry.id),
         title: entry.term,
         description: '',
         headings: [],
@@ -64,7 +65,7 @@ export function getAtoZ(): Array<{ label: string; href: string; kind: 'page' | '
     .filter((page) => !page.frontmatter.noindex)
     .flatMap((page) => [
       { label: page.frontmatter.title, href: page.path, kind: 'page' as const },
-      ...page.terms.map((entry) => ({ label: entry.term, href: `${page.path}#${entry.id}`, kind: 'glossary' as const })),
+      ...page.terms.map((entry) => ({ label: entry.term, href: anchorHref(page.path, entry.id), kind: 'glossary' as const })),
     ])
     .sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { sensitivity: 'base' }));
 }
@@ -74,12 +75,12 @@ export function getSitemapPaths(): Array<{ path: string; lastModified: string }>
   const pages = getAllPages()
     .filter((page) => !page.frontmatter.noindex)
     .map((page) => ({ path: page.path, lastModified: page.frontmatter.lastReviewed }));
-  const whatsOn = pages.find((page) => page.path === '/whats-on')?.lastModified ?? '';
+  const whatsOn = pages.find((page) => page.path === whatsOnPath)?.lastModified ?? '';
   return [
     ...pages,
     ...getSessions().map((session) => ({ path: sessionPath(session), lastModified: session.lastReviewed })),
     ...getCategoryPaths().map((path) => ({ path, lastModified: whatsOn })),
-    { path: '/search', lastModified: pages[0]?.lastModified ?? '' },
+    { path: searchPath, lastModified: pages[0]?.lastModified ?? '' },
   ];
 }
 
@@ -92,14 +93,14 @@ export function getRoutes(): { pages: Array<{ path: string; anchors?: string[] }
   const sessions = getSessions().map((session) => ({ path: sessionPath(session), anchors: undefined }));
   const categories = getCategoryPaths().map((path) => ({ path, anchors: undefined }));
   return {
-    pages: [...pages, ...sessions, ...categories, { path: '/search', anchors: undefined }].filter(
+    pages: [...pages, ...sessions, ...categories, { path: searchPath, anchors: undefined }].filter(
       (route, index, all) => all.findIndex((other) => other.path === route.path) === index,
     ),
-    files: [...[...getVideos().keys()].map((id) => `/transcripts/${id}.txt`), '/whats-on/calendar.ics'],
+    files: [...[...getVideos().keys()].map(transcriptPath), scheduleCalendarPath],
   };
 }
 
 /** "Browse by category" pages, one for each category that has sessions. */
 export function getCategoryPaths(): string[] {
-  return getCategories().map((category) => `/whats-on/category/${category}`);
+  return getCategories().map(categoryPath);
 }

@@ -9,6 +9,7 @@ import { siteSettingsSchema, type SiteSettings } from '../schemas/site';
 import { validateSchedule, type Session } from '../schedule';
 import { parseVideo, type Video } from '../video/parse';
 import { readYaml, zodProblems } from '../problems/yaml-source';
+import { pagePath } from '../urls';
 
 /**
  * Reading and validating: the only code that reads content/. Everything is
@@ -109,7 +110,7 @@ export function readPage(file: string, slug: string[], source: string): { page?:
     return { problems };
   }
   const page: Page = {
-    path: `/${slug.join('/')}`,
+    path: pagePath(slug),
     slug,
     file: name,
     frontmatter: parsed.data,

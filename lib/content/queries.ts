@@ -5,6 +5,7 @@ import type { SiteSettings } from '../schemas/site';
 import type { Category, Session } from '../schedule';
 import type { Video } from '../video/parse';
 import { projectRoot, validContent, type NavItem, type Page } from './load';
+import { pagePath } from '../urls';
 
 /** Questions the site's templates ask of the validated content. */
 
@@ -15,11 +16,6 @@ export function getSessions(): Session[] {
 
 export function getSession(slug: string): Session | null {
   return getSessions().find((session) => session.slug === slug) ?? null;
-}
-
-/** Where a session's page is. */
-export function sessionPath(session: Pick<Session, 'slug'>): string {
-  return `/whats-on/${session.slug}`;
 }
 
 export function getVideos(): ReadonlyMap<string, Video> {
@@ -68,7 +64,7 @@ export function getChildPages(parent: Page): Page[] {
 export function getBreadcrumbs(page: Page): Page[] {
   const crumbs: Page[] = [];
   for (let depth = 0; depth < page.slug.length; depth++) {
-    const ancestor = getPage(`/${page.slug.slice(0, depth).join('/')}`.replace(/^\/$/, '/'));
+    const ancestor = getPage(pagePath(page.slug.slice(0, depth)));
     if (ancestor) crumbs.push(ancestor);
   }
   return crumbs;

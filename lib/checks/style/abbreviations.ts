@@ -1,5 +1,6 @@
 import type { ProseBlock } from '../prose';
 import { type StyleProblem } from './shared';
+import { isGlossaryHref } from '../../urls';
 
 /**
  * Abbreviations readers know better than their expansions, so they need no
@@ -74,7 +75,7 @@ export function abbreviationProblems(blocks: ProseBlock[], file: string): StyleP
 }
 
 function isGlossaryLink(url: string | undefined): boolean {
-  return url !== undefined && /^\/glossary(?:[/#?]|$)/.test(url);
+  return url !== undefined && isGlossaryHref(url);
 }
 
 /** "Holistic Needs Assessment (HNA)" or "HNA (Holistic Needs Assessment)". */
