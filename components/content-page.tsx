@@ -1,6 +1,6 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ReactNode } from 'react';
-import type { PageView } from '@/lib/page-view';
+import type { PageView } from '@/lib/views/page-view';
 import { canonicalUrl, isHomePath } from '@/lib/urls';
 import { Island } from './island';
 import { ChildPages } from './layout/child-pages';

@@ -34,9 +34,12 @@ export const sitePaths = {
 
 /**
  * The addresses that no file outside this one may write by hand (all but the
- * home page, whose "/" is too common a string to police).
+ * home page, whose "/" is too common a string to police). A function, so the
+ * browser islands that use this module do not carry it.
  */
-export const guardedPathPrefixes: readonly string[] = Object.values(sitePaths).filter((path) => path !== sitePaths.home);
+export function guardedPathPrefixes(): string[] {
+  return Object.values(sitePaths).filter((path) => path !== sitePaths.home);
+}
 
 export const homePath = sitePaths.home;
 export const searchPath = sitePaths.search;

@@ -8,10 +8,10 @@ import {
   getVideos,
   type NavItem,
   type Page,
-} from './content';
-import type { SiteSettings } from './schemas/site';
-import type { Video } from './video/parse';
-import { isHomePath } from './urls';
+} from '../content';
+import type { SiteSettings } from '../schemas/site';
+import type { Video } from '../video/parse';
+import { isHomePath } from '../urls';
 
 /** Everything a content page's template needs, gathered in one place for the routes. */
 export type PageView = {
