@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, nonEmptyText } from '../schemas/common';
+import { reviewDatesRefinement } from '../schemas/review-dates';
 import { formatDate, MONTH_NAMES, resolveLondonTime } from '../dates/london';
 
 /**
@@ -437,20 +438,7 @@ export const sessionSchema = z
           : undefined,
     },
   )
-  .superRefine(
-    (session, ctx) => {
-      const { lastReviewed, nextReview } = session as { lastReviewed: unknown; nextReview: unknown };
-      const valid = (value: unknown): value is string => isoDate.safeParse(value).success;
-      if (valid(lastReviewed) && valid(nextReview) && nextReview <= lastReviewed) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['nextReview'],
-          message: `The next review date (${nextReview}) must come after the date it was last reviewed (${lastReviewed}).\nFix: set nextReview to a later date; schedules are best reviewed every six months.`,
-        });
-      }
-    },
-    { when: (payload) => payload.value !== null && typeof payload.value === 'object' },
-  );
+  .superRefine(...reviewDatesRefinement);
 
 export type Session = z.output<typeof sessionSchema>;
 export type Occurrence = z.output<typeof occurrenceSchema>;
