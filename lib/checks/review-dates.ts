@@ -1,4 +1,4 @@
-import { formatIsoDate } from '../dates/format-date';
+import { formatIsoDate } from '../dates/nhs-style';
 import { isRealDate } from '../schemas/common';
 import { MAX_REVIEW_YEARS } from '../schemas/review-dates';
 import type { Problem } from '../problems/content-error';

@@ -1,7 +1,5 @@
+import { formatDate, formatMonth, formatTimeRange } from '../dates/nhs-style';
 import {
-  formatDate,
-  formatMonth,
-  formatTimeRange,
   londonDate,
   londonInstant,
   londonMonth,

@@ -44,12 +44,9 @@ export {
   type ScheduleGroups,
 } from './dates';
 
+export { formatDate, formatMonth, formatTime, formatTimeRange } from '../dates/nhs-style';
 export {
   LONDON_TIME_ZONE,
-  formatDate,
-  formatMonth,
-  formatTime,
-  formatTimeRange,
   londonInstant,
   resolveLondonTime,
   toLondonIso,

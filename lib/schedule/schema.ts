@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isoDate, nonEmptyText } from '../schemas/common';
 import { reviewDatesRefinement } from '../schemas/review-dates';
-import { formatDate, MONTH_NAMES, resolveLondonTime } from '../dates/london';
+import { resolveLondonTime } from '../dates/london';
+import { formatDate, MONTH_NAMES } from '../dates/nhs-style';
 
 /**
  * One file per session series in content/whats-on/sessions/<slug>.yaml.

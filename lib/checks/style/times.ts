@@ -1,3 +1,4 @@
+import { formatClockTime, formatTwelveHourTime } from '../../dates/nhs-style';
 import type { ProseBlock } from '../prose';
 import { matchesIn, at, type StyleProblem } from './shared';
 
@@ -10,18 +11,6 @@ const CLOCK_TIME = /(?<![\p{L}\p{N}:.,£$])(\d{1,2}):(\d{2})(?![\p{N}:]|\s*(?:a\
 const HOURS_TIME = /(?<![\p{L}\p{N}:.,])(\d{2}):?(\d{2})\s?hrs?(?![\p{L}\p{N}])/giu;
 // 2-4pm, 9am – 5pm, 10.30am-12pm
 const TIME_RANGE = /(?<![\p{L}\p{N}:.,£$])(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*[-–—]\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?![\p{L}\p{N}])/giu;
-
-/** A time in NHS style: "2pm", "2:30pm", "midday", "midnight". */
-function nhsTime(hour: number, minutes: number, period: 'am' | 'pm'): string {
-  if (hour === 12 && minutes === 0) return period === 'pm' ? 'midday' : 'midnight';
-  return `${hour}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}${period}`;
-}
-
-function fromClock(hours: number, minutes: number): string {
-  if ((hours === 0 || hours === 24) && minutes === 0) return 'midnight';
-  const period = hours >= 12 && hours < 24 ? 'pm' : 'am';
-  return nhsTime(hours % 12 || 12, minutes, period);
-}
 
 export function timeProblems(block: ProseBlock, file: string): StyleProblem[] {
   const problems: StyleProblem[] = [];
@@ -54,7 +43,7 @@ export function timeProblems(block: ProseBlock, file: string): StyleProblem[] {
       : endPeriod === 'pm' && (startHour > endHour || endHour === 12) && startHour !== 12
         ? 'am'
         : endPeriod;
-    const expected = `${nhsTime(startHour, Number(m1 || 0), startPeriod)} to ${nhsTime(endHour, Number(m2 || 0), endPeriod)}`;
+    const expected = `${formatTwelveHourTime(startHour, Number(m1 || 0), startPeriod)} to ${formatTwelveHourTime(endHour, Number(m2 || 0), endPeriod)}`;
     report(match.index, match.text, expected, `Write time ranges with "to", not a dash: "${match.text}". A dash is read out in different ways by screen readers.`);
   }
 
@@ -84,7 +73,7 @@ export function timeProblems(block: ProseBlock, file: string): StyleProblem[] {
       continue;
     }
     const period = word as 'am' | 'pm';
-    const expected = nhsTime(hour, minutes, period);
+    const expected = formatTwelveHourTime(hour, minutes, period);
     if (match.text === expected) continue;
     const reasons =
       hour === 12 && minutes === 0
@@ -102,7 +91,7 @@ export function timeProblems(block: ProseBlock, file: string): StyleProblem[] {
     const hours = Number(match.groups[0]);
     const minutes = Number(match.groups[1]);
     if (hours > 24 || minutes > 59) continue;
-    report(match.index, match.text, fromClock(hours, minutes), `"${match.text}" uses the 24-hour clock. Write times with am or pm.`);
+    report(match.index, match.text, formatClockTime(hours, minutes), `"${match.text}" uses the 24-hour clock. Write times with am or pm.`);
   }
 
   for (const match of matchesIn(block, CLOCK_TIME)) {
@@ -112,10 +101,10 @@ export function timeProblems(block: ProseBlock, file: string): StyleProblem[] {
     if (hours > 24 || minutes > 59) continue;
     const twentyFourHour = hours === 0 || hours > 12 || hourText.startsWith('0') || (hours === 12 && minutes === 0);
     if (twentyFourHour) {
-      report(match.index, match.text, fromClock(hours, minutes), `"${match.text}" uses the 24-hour clock. Write times with am or pm.`);
+      report(match.index, match.text, formatClockTime(hours, minutes), `"${match.text}" uses the 24-hour clock. Write times with am or pm.`);
     } else {
-      const morning = nhsTime(hours, minutes, 'am');
-      const afternoon = nhsTime(hours, minutes, 'pm');
+      const morning = formatTwelveHourTime(hours, minutes, 'am');
+      const afternoon = formatTwelveHourTime(hours, minutes, 'pm');
       problems.push({
         rule: 'times',
         ...at(block, match.index, file),
