@@ -1,5 +1,6 @@
 import { telHref } from '@/lib/links';
 import type { SiteSettings } from '@/lib/schemas/site';
+import { urgentHelpPath } from '@/lib/urls';
 
 type Props = { settings: SiteSettings };
 
@@ -18,7 +19,7 @@ export function SiteFooter({ settings }: Props) {
           </h2>
           <p className="mt-3 text-lg">
             {/* Every page, one tap: the signs that need a 24-hour line, 111 or 999 now (GitHub issue 11). */}
-            <a href="/urgent-help" className="font-bold">
+            <a href={urgentHelpPath} className="font-bold">
               Get help urgently
             </a>
             : the signs during cancer treatment that need a call now.

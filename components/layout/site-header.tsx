@@ -1,4 +1,5 @@
 import type { NavItem } from '@/lib/content';
+import { homePath, isHomePath, searchPath } from '@/lib/urls';
 
 type Props = { siteName: string; navigation: NavItem[]; currentPath: string };
 
@@ -12,12 +13,12 @@ export function SiteHeader({ siteName, navigation, currentPath }: Props) {
     <header className="bg-brand text-white print:bg-white print:text-ink">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         <a
-          href="/"
+          href={homePath}
           className="text-xl font-bold text-white no-underline visited:text-white hover:text-white hover:underline print:text-ink"
         >
           {siteName}
         </a>
-        <form role="search" action="/search" method="get" className="flex w-full max-w-sm print:hidden">
+        <form role="search" action={searchPath} method="get" className="flex w-full max-w-sm print:hidden">
           <label htmlFor="header-search" className="sr-only">
             Search this site
           </label>
@@ -41,7 +42,7 @@ export function SiteHeader({ siteName, navigation, currentPath }: Props) {
         <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2">
           {navigation.map((item) => {
             const current =
-              item.href === currentPath || (item.href !== '/' && currentPath.startsWith(`${item.href}/`));
+              item.href === currentPath || (!isHomePath(item.href) && currentPath.startsWith(`${item.href}/`));
             return (
               <li key={item.href}>
                 <a

@@ -14,6 +14,7 @@ import { ReviewDates } from '../layout/review-dates';
 import { mayOfferBooking, occurrenceLinks } from './links';
 import { ScheduleGroups } from './schedule-groups';
 import { UrgentHelpNote } from './urgent-help-note';
+import { whatsOnPath } from '@/lib/urls';
 
 type Props = { session: Session; groups: Groups; settings: SiteSettings; events: unknown[] };
 
@@ -97,7 +98,7 @@ export function SessionDetails({ session, groups, settings, events }: Props) {
       </div>
 
       <p className="mt-8">
-        <a href="/whats-on">Back to all health and wellbeing sessions</a>
+        <a href={whatsOnPath}>Back to all health and wellbeing sessions</a>
       </p>
       <ReviewDates lastReviewed={session.lastReviewed} nextReview={session.nextReview} />
       {events.length ? <JsonLd data={events} /> : null}

@@ -1,5 +1,6 @@
 import { findRedFlag } from '@/lib/checks/red-flags';
 import type { Session } from '@/lib/schedule';
+import { urgentHelpPath } from '@/lib/urls';
 import { CareCard } from '../mdx/care-card';
 
 type Props = { session: Pick<Session, 'title' | 'summary' | 'description' | 'topics'> };
@@ -17,7 +18,7 @@ export function UrgentHelpNote({ session }: Props) {
     <CareCard type="urgent" heading="If you are unwell now, do not wait for a session">
       <p>
         Some signs during cancer treatment need a call to your 24-hour number, NHS 111 or 999 straight away.{' '}
-        <a href="/urgent-help">Find out when to get help urgently</a>.
+        <a href={urgentHelpPath}>Find out when to get help urgently</a>.
       </p>
     </CareCard>
   );

@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast';
-import type { Problem } from '../content-error';
+import type { Problem } from '../problems/content-error';
 import { proseBlocks } from './prose';
+import { urgentHelpPath } from '../urls';
 
 /**
  * Pages that name a sign of a medical emergency must say where to get help
@@ -18,7 +19,7 @@ import { proseBlocks } from './prose';
  */
 
 /** Where to get help urgently: the page this check asks for. */
-export const URGENT_HELP_PATH = '/urgent-help';
+export const URGENT_HELP_PATH = urgentHelpPath;
 
 /**
  * The red-flag topics, each as the words people write for it. Whole words

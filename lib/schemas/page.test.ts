@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { formatProblem } from '../content-error';
-import { readYaml, zodProblems } from '../yaml-source';
+import { formatProblem } from '../problems/content-error';
+import { readYaml, zodProblems } from '../problems/yaml-source';
 import { pageFrontmatterSchema } from './page';
 
 // Frontmatter as an editor writes it. Each test breaks one field and checks

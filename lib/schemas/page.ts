@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkReviewDates, isoDate, nonEmptyText, sitePath } from './common';
+import { isoDate, nonEmptyText, sitePath } from './common';
+import { reviewDatesRefinement } from './review-dates';
 
 /** One document a page's facts come from, shown in the page's "Sources" expander. */
 export const sourceSchema = z.strictObject({
@@ -53,7 +54,7 @@ export const pageFrontmatterSchema = z
     /** Leave the page out of the sitemap and search (the 404 page, for example). */
     noindex: z.boolean().optional(),
   })
-  .check(checkReviewDates);
+  .superRefine(...reviewDatesRefinement);
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 export type Source = z.infer<typeof sourceSchema>;

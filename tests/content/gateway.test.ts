@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { formatProblem, type ContentError, type Problem } from '@/lib/content-error';
+import { formatProblem, type ContentError, type Problem } from '@/lib/problems/content-error';
 
 // The gateway reads CONTENT_DIR when content is first loaded and keeps what it
 // read in a module variable, so each test points CONTENT_DIR at a fixture site

@@ -1,4 +1,3 @@
-import { MONTH_NAMES } from '../format-date';
 /**
  * Wall-clock time in London, whatever time zone the computer running the
  * build (or the test) is in. Everything here is pure: instants in, strings
@@ -15,9 +14,7 @@ export const LONDON_TIME_ZONE = 'Europe/London';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-export { MONTH_NAMES };
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 // hourCycle h23: some ICU versions print midnight as "24" with hour12: false.
 const londonFormatter = new Intl.DateTimeFormat('en-GB', {
@@ -162,39 +159,6 @@ export function toLondonIso(instant: Date): string {
     `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}` +
     `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
   );
-}
-
-/** NHS style: "Tuesday 19 August 2025". @param date "YYYY-MM-DD" */
-export function formatDate(date: string): string {
-  const [year, month, day] = splitDate(date);
-  // A calendar date has no time zone: read it as UTC so TZ cannot shift the weekday.
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${day} ${MONTH_NAMES[month - 1]} ${year}`;
-}
-
-/** "September 2025". @param month "YYYY-MM" */
-export function formatMonth(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  return `${MONTH_NAMES[monthNumber - 1]} ${year}`;
-}
-
-/**
- * NHS style: "2pm", "3:30pm", "10am", "midday", "midnight", "12:30pm", "12:15am".
- * https://service-manual.nhs.uk/content/numbers-measurements-dates-time
- * @param time "HH:MM", 24-hour
- */
-export function formatTime(time: string): string {
-  const [hour, minute] = splitTime(time);
-  if (minute === 0 && hour === 12) return 'midday';
-  if (minute === 0 && hour === 0) return 'midnight';
-  const suffix = hour < 12 ? 'am' : 'pm';
-  const twelveHour = hour % 12 === 0 ? 12 : hour % 12;
-  return `${twelveHour}${minute === 0 ? '' : `:${pad(minute)}`}${suffix}`;
-}
-
-/** "2pm to 3:30pm", "10am to midday". */
-export function formatTimeRange(start: string, end: string): string {
-  return `${formatTime(start)} to ${formatTime(end)}`;
 }
 
 /** iCalendar UTC form: "20260329T130000Z". */

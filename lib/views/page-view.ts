@@ -8,9 +8,10 @@ import {
   getVideos,
   type NavItem,
   type Page,
-} from './content';
-import type { SiteSettings } from './schemas/site';
-import type { Video } from './video/parse';
+} from '../content';
+import type { SiteSettings } from '../schemas/site';
+import type { Video } from '../video/parse';
+import { isHomePath } from '../urls';
 
 /** Everything a content page's template needs, gathered in one place for the routes. */
 export type PageView = {
@@ -30,7 +31,7 @@ export async function getPageView(page: Page): Promise<PageView> {
     settings: getSiteSettings(),
     navigation: getNavigation(),
     crumbs: getBreadcrumbs(page).map((crumb) => ({
-      label: crumb.path === '/' ? 'Home' : (crumb.frontmatter.shortTitle ?? crumb.frontmatter.title),
+      label: isHomePath(crumb.path) ? 'Home' : (crumb.frontmatter.shortTitle ?? crumb.frontmatter.title),
       href: crumb.path,
     })),
     childPages: getChildPages(page).map((child) => ({

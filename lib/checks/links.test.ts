@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { linkProblems, publishedUrlProblems, withNewlyPublished } from './site-checks';
+import { linkProblems, publishedUrlProblems, withNewlyPublished } from './links';
 
 const routes = [
   { path: '/', anchors: [] },

@@ -64,7 +64,7 @@ test('field paths are written as an editor would find them', () => {
 });
 
 test('an unquoted impossible date is reported as impossible, not as the date YAML moved it to', async () => {
-  const { pageFrontmatterSchema } = await import('./schemas/page');
+  const { pageFrontmatterSchema } = await import('../schemas/page');
   const { zodProblems } = await import('./yaml-source');
   const source = readYaml('title: T\ndescription: D\nlastReviewed: 2026-02-30\nnextReview: "2027-01-01"\nowner: O\naudience: patients\nsources: [{publisher: P, title: T}]\n', 'page.mdx', 1);
   const result = pageFrontmatterSchema.safeParse(source.data);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { parseMdx } from './parse-mdx';
-import { lintStyle, STYLE_RULES, type StyleRule } from './style';
+import { parseMdx } from '../parse-mdx';
+import { lintStyle, STYLE_RULES, type StyleRule } from '.';
 
 // Each rule has a page that breaks it (<rule>.bad.mdx) and the same page
 // fixed (<rule>.good.mdx). The fixed page must pass every rule, not just its

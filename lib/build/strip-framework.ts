@@ -1,3 +1,5 @@
+import { sitePaths } from '../urls';
+
 /**
  * Removes the Next.js framework runtime from a statically exported page
  * (docs/decisions/001-static-html-without-framework-javascript.md). The
@@ -13,7 +15,7 @@ const emptySuspenseMarker = /<div hidden="">(?:<!--\$-->|<!--\/\$-->)*<\/div>/g;
 export function isKeptScript(attributes: string): boolean {
   if (/\btype="application\/ld\+json"/i.test(attributes)) return true;
   const src = /\bsrc="([^"]*)"/i.exec(attributes)?.[1];
-  return src !== undefined && src.startsWith('/islands/');
+  return src !== undefined && src.startsWith(`${sitePaths.islands}/`);
 }
 
 export function stripFrameworkScripts(html: string): string {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Problem } from '../content-error';
-import { nonEmptyText } from '../schemas/common';
-import { readYaml, zodProblems } from '../yaml-source';
+import type { Problem } from '../../lib/problems/content-error';
+import { nonEmptyText } from '../../lib/schemas/common';
+import { readYaml, zodProblems } from '../../lib/problems/yaml-source';
 
 /**
  * `content/videos/<name>/script.yaml`: the slides and narration that

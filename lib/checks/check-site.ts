@@ -1,15 +1,16 @@
 import 'server-only';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readingAge, readingAgeProblems, type ReadingAge } from './checks/reading-age';
-import { redFlagProblems } from './checks/red-flags';
-import { reviewProblems } from './checks/review-dates';
-import { lintStyle } from './checks/style';
-import { contentDir, getRoutes, loadContent, publishedUrlsFile } from './content';
-import type { Problem } from './content-error';
-import { listFiles } from './files';
-import { searchSuggestions } from './search/suggestions';
-import { linkProblems, publishedUrlProblems } from './site-checks';
+import { readingAge, readingAgeProblems, type ReadingAge } from './reading-age';
+import { reviewProblems } from './review-dates';
+import { lintStyle } from './style';
+import { redFlagProblems } from './red-flags';
+import { contentDir, getRoutes, loadContent, publishedUrlsFile } from '../content';
+import type { Problem } from '../problems/content-error';
+import { listFiles } from '../build/files';
+import { searchSuggestions } from '../search/suggestions';
+import { linkProblems, publishedUrlProblems } from './links';
+import { searchPath } from '../urls';
 
 /**
  * Everything `npm run content:check` reports: the gateway's validation, then
@@ -39,7 +40,7 @@ export function checkSite(today: string): SiteCheck {
   const files = new Set([...publicFiles(path.resolve('public')), ...routes.files]);
   const suggestions = {
     file: 'lib/search/suggestions.ts',
-    path: '/search',
+    path: searchPath,
     links: searchSuggestions.map((suggestion) => ({ url: suggestion.href, line: 0, column: 0 })),
   };
   problems.push(...linkProblems([...content.pages, suggestions], routes.pages, files));

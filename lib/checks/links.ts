@@ -1,4 +1,4 @@
-import type { Problem } from './content-error';
+import type { Problem } from '../problems/content-error';
 
 /**
  * Checks across the whole site that keep clinicians' links working: every

@@ -2,18 +2,17 @@ import 'server-only';
 import type { Root } from 'mdast';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError, type Problem } from './content-error';
-import { analyseMdx, type GlossaryEntry, type Heading, type Link, type Section } from './mdx/analyse';
-import { compileMdx } from './mdx/compile';
-import { pageFrontmatterSchema, type PageFrontmatter } from './schemas/page';
-import { siteSettingsSchema, type SiteSettings } from './schemas/site';
-import type { SearchDoc } from './search/index-builder';
-import { validateSchedule, type Category, type Session } from './schedule';
-import { parseVideo, type Video } from './video/parse';
-import { readYaml, zodProblems } from './yaml-source';
+import { ContentError, type Problem } from '../problems/content-error';
+import { analyseMdx, type GlossaryEntry, type Heading, type Link, type Section } from '../mdx/analyse';
+import { pageFrontmatterSchema, type PageFrontmatter } from '../schemas/page';
+import { siteSettingsSchema, type SiteSettings } from '../schemas/site';
+import { validateSchedule, type Session } from '../schedule';
+import { parseVideo, type Video } from '../video/parse';
+import { readYaml, zodProblems } from '../problems/yaml-source';
+import { pagePath } from '../urls';
 
 /**
- * The content gateway: the only module that reads content/. Everything is
+ * Reading and validating: the only code that reads content/. Everything is
  * read and validated once per process; invalid content throws a ContentError
  * listing every problem, so the build stops with messages an editor can act on.
  */
@@ -37,7 +36,7 @@ export type Page = {
   sections: Section[];
   terms: GlossaryEntry[];
   videoIds: string[];
-  /** The parsed MDX, for the editors' checks (lib/check-site.ts). */
+  /** The parsed MDX, for the editors' checks (lib/checks/check-site.ts). */
   tree: Root;
 };
 
@@ -111,7 +110,7 @@ export function readPage(file: string, slug: string[], source: string): { page?:
     return { problems };
   }
   const page: Page = {
-    path: `/${slug.join('/')}`,
+    path: pagePath(slug),
     slug,
     file: name,
     frontmatter: parsed.data,
@@ -268,204 +267,17 @@ export function loadContent(): Content {
 }
 
 /** The validated content, or a ContentError listing every error. */
-function validContent(): { pages: Page[]; settings: SiteSettings; videos: Map<string, Video>; sessions: Session[] } {
+export function validContent(): { pages: Page[]; settings: SiteSettings; videos: Map<string, Video>; sessions: Session[] } {
   const { pages, settings, videos, sessions, problems } = loadContent();
   const errors = problems.filter((problem) => problem.severity !== 'warning');
   if (errors.length || !settings) throw new ContentError(errors);
   return { pages, settings, videos, sessions };
 }
 
-/** The health and wellbeing sessions, from content/whats-on/sessions/<slug>.yaml. */
-export function getSessions(): Session[] {
-  return validContent().sessions;
-}
+/** Where the project is: pages' file names and the MDX cache are relative to it. */
+export { projectRoot };
 
-export function getSession(slug: string): Session | null {
-  return getSessions().find((session) => session.slug === slug) ?? null;
-}
-
-/** Where a session's page is. */
-export function sessionPath(session: Pick<Session, 'slug'>): string {
-  return `/whats-on/${session.slug}`;
-}
-
-export function getVideos(): ReadonlyMap<string, Video> {
-  return validContent().videos;
-}
-
-export function getAllPages(): Page[] {
-  return validContent().pages;
-}
-
-export function getPage(pathname: string): Page | null {
-  return getAllPages().find((page) => page.path === pathname) ?? null;
-}
-
-export function getSiteSettings(): SiteSettings {
-  return validContent().settings;
-}
-
-/** Pages that list themselves in the header menu, in their order. */
-export function getNavigation(): NavItem[] {
-  return getAllPages()
-    .filter((page) => page.frontmatter.nav)
-    .sort((a, b) => a.frontmatter.nav!.order - b.frontmatter.nav!.order)
-    .map((page) => ({
-      label: page.frontmatter.nav!.label ?? page.frontmatter.shortTitle ?? page.frontmatter.title,
-      href: page.path,
-    }));
-}
-
-/** The pages one level below a page, for "In this section" lists. */
-export function getChildPages(parent: Page): Page[] {
-  return getAllPages()
-    .filter(
-      (page) =>
-        page.slug.length === parent.slug.length + 1 &&
-        parent.slug.every((segment, index) => page.slug[index] === segment),
-    )
-    .sort(
-      (a, b) =>
-        (a.frontmatter.order ?? 100) - (b.frontmatter.order ?? 100) ||
-        a.frontmatter.title.localeCompare(b.frontmatter.title),
-    );
-}
-
-/** The chain of pages from the home page down to (not including) this one. */
-export function getBreadcrumbs(page: Page): Page[] {
-  const crumbs: Page[] = [];
-  for (let depth = 0; depth < page.slug.length; depth++) {
-    const ancestor = getPage(`/${page.slug.slice(0, depth).join('/')}`.replace(/^\/$/, '/'));
-    if (ancestor) crumbs.push(ancestor);
-  }
-  return crumbs;
-}
-
-export function compilePage(page: Page): Promise<string> {
-  return compileMdx(page.source, path.join(projectRoot, '.cache', 'mdx'));
-}
-
-/** Redirects from pages' old addresses, and pages that may embed YouTube, for the server configuration. */
-export function getServerConfigInput(): { redirects: Array<{ from: string; to: string }>; youtubePaths: string[] } {
-  const pages = getAllPages();
-  const videos = getVideos();
-  return {
-    redirects: pages
-      .flatMap((page) => (page.frontmatter.redirectFrom ?? []).map((from) => ({ from, to: page.path })))
-      .sort((a, b) => a.from.localeCompare(b.from)),
-    youtubePaths: pages
-      .filter((page) => page.videoIds.some((id) => videos.get(id)?.source.type === 'youtube'))
-      .map((page) => page.path),
-  };
-}
-
-
-/** What the search index is built from: each page, and each of its sections. */
-export function getSearchDocuments(): SearchDoc[] {
-  const docs: SearchDoc[] = [];
-  for (const page of getAllPages()) {
-    if (page.frontmatter.noindex) continue;
-    const { title, description } = page.frontmatter;
-    docs.push({
-      id: page.path,
-      url: page.path,
-      title,
-      description,
-      headings: page.headings.map((heading) => heading.text),
-      // Each section is its own document; the page keeps its introduction,
-      // so a long page does not outrank its own sections (and the index stays small).
-      text: page.intro,
-      kind: 'page',
-    });
-    for (const section of page.sections) {
-      docs.push({
-        id: `${page.path}#${section.id}`,
-        url: `${page.path}#${section.id}`,
-        title: `${section.heading} (${title})`,
-        description: '',
-        headings: [],
-        text: section.text,
-        kind: 'section',
-      });
-    }
-    for (const entry of page.terms) {
-      docs.push({
-        id: `${page.path}#${entry.id}`,
-        url: `${page.path}#${entry.id}`,
-        title: entry.term,
-        description: '',
-        headings: [],
-        text: entry.text,
-        kind: 'glossary',
-      });
-    }
-  }
-  for (const session of getSessions()) {
-    docs.push({
-      id: sessionPath(session),
-      url: sessionPath(session),
-      title: session.title,
-      description: session.summary,
-      headings: session.topics ?? [],
-      text: `${session.description} ${session.audience}`,
-      kind: 'session',
-    });
-  }
-  return docs;
-}
-
-/** Every topic for the A to Z on /search: pages and glossary terms, sorted. */
-export function getAtoZ(): Array<{ label: string; href: string; kind: 'page' | 'glossary' }> {
-  return getAllPages()
-    .filter((page) => !page.frontmatter.noindex)
-    .flatMap((page) => [
-      { label: page.frontmatter.title, href: page.path, kind: 'page' as const },
-      ...page.terms.map((entry) => ({ label: entry.term, href: `${page.path}#${entry.id}`, kind: 'glossary' as const })),
-    ])
-    .sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { sensitivity: 'base' }));
-}
-
-/** Every address a search engine should know, with when its content last changed. */
-export function getSitemapPaths(): Array<{ path: string; lastModified: string }> {
-  const pages = getAllPages()
-    .filter((page) => !page.frontmatter.noindex)
-    .map((page) => ({ path: page.path, lastModified: page.frontmatter.lastReviewed }));
-  const whatsOn = pages.find((page) => page.path === '/whats-on')?.lastModified ?? '';
-  return [
-    ...pages,
-    ...getSessions().map((session) => ({ path: sessionPath(session), lastModified: session.lastReviewed })),
-    ...getCategoryPaths().map((path) => ({ path, lastModified: whatsOn })),
-    { path: '/search', lastModified: pages[0]?.lastModified ?? '' },
-  ];
-}
-
-/** The committed list of every address the site has ever published (lib/site-checks.ts). */
+/** The committed list of every address the site has ever published (lib/checks/links.ts). */
 export function publishedUrlsFile(): string {
   return path.join(contentDir(), 'published-urls.txt');
-}
-
-/**
- * Every address the site serves: pages (with the #anchors each offers) and
- * generated files, for the link checks.
- */
-export function getRoutes(): { pages: Array<{ path: string; anchors?: string[] }>; files: string[] } {
-  const pages = getAllPages().map((page) => ({ path: page.path, anchors: page.anchors }));
-  const sessions = getSessions().map((session) => ({ path: sessionPath(session), anchors: undefined }));
-  const categories = getCategoryPaths().map((path) => ({ path, anchors: undefined }));
-  return {
-    pages: [...pages, ...sessions, ...categories, { path: '/search', anchors: undefined }].filter(
-      (route, index, all) => all.findIndex((other) => other.path === route.path) === index,
-    ),
-    files: [...[...getVideos().keys()].map((id) => `/transcripts/${id}.txt`), '/whats-on/calendar.ics'],
-  };
-}
-
-/** The categories that have sessions, sorted. */
-export function getCategories(): Category[] {
-  return [...new Set(getSessions().map((session) => session.category))].sort();
-}
-
-/** "Browse by category" pages, one for each category that has sessions. */
-export function getCategoryPaths(): string[] {
-  return getCategories().map((category) => `/whats-on/category/${category}`);
 }
