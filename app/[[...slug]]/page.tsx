@@ -81,7 +81,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
   const page = getPage(resolved.path)!;
   return {
-    title: page.path === '/' ? { absolute: `${getSiteSettings().name}: ${page.frontmatter.title}` } : page.frontmatter.title,
+    // The layout's template adds " - <site name>"; a page titled with the site's own name (the home page) is not repeated.
+    title: page.frontmatter.title === getSiteSettings().name ? { absolute: page.frontmatter.title } : page.frontmatter.title,
     description: page.frontmatter.description,
     alternates: { canonical: page.path },
     robots: page.frontmatter.noindex ? { index: false } : undefined,
@@ -116,7 +117,7 @@ export default async function Page({ params }: Props) {
   if (resolved.kind === 'session') {
     const { session } = resolved;
     return (
-      <PageShell siteName={settings.name} navigation={getNavigation()} currentPath={sessionPath(session)} crumbs={crumbs}>
+      <PageShell settings={settings} navigation={getNavigation()} currentPath={sessionPath(session)} crumbs={crumbs}>
         <SessionDetails session={session} groups={groupSchedule([session], now)} settings={settings} events={eventsFor([session])} />
       </PageShell>
     );
@@ -126,7 +127,7 @@ export default async function Page({ params }: Props) {
   const sessions = getSessions().filter((session) => session.category === category);
   return (
     <PageShell
-      siteName={settings.name}
+      settings={settings}
       navigation={getNavigation()}
       currentPath={`/whats-on/category/${category}`}
       crumbs={crumbs}

@@ -22,7 +22,7 @@ export default function SearchPage() {
   const letters = [...new Set(topics.map((topic) => topic.label[0]!.toUpperCase()))];
   const findSupport = getPage('/find-support');
   return (
-    <PageShell siteName={settings.name} navigation={getNavigation()} currentPath="/search" crumbs={[{ label: 'Home', href: '/' }]}>
+    <PageShell settings={settings} navigation={getNavigation()} currentPath="/search" crumbs={[{ label: 'Home', href: '/' }]}>
       <div className="max-w-[44rem]">
         <h1 className="text-3xl font-bold sm:text-5xl">Search</h1>
         <form role="search" action="/search" method="get" data-search-form className="mt-6">
