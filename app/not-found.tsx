@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 export default function NotFound() {
   const settings = getSiteSettings();
   return (
-    <PageShell siteName={settings.name} navigation={getNavigation()} currentPath="/404" crumbs={[]}>
+    <PageShell settings={settings} navigation={getNavigation()} currentPath="/404" crumbs={[]}>
       <div className="prose prose-site">
         <h1>Page not found</h1>
         <p>If you typed the web address, check it is correct.</p>

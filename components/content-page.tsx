@@ -23,7 +23,7 @@ export function ContentPage({ view, children }: Props) {
   const sections = page.headings.filter((heading) => heading.depth === 2);
   return (
     <PageShell
-      siteName={settings.name}
+      settings={settings}
       navigation={view.navigation}
       currentPath={page.path}
       crumbs={view.crumbs}

@@ -23,7 +23,7 @@ export default function SearchPage() {
   const atoZ = atoZByLetter();
   const worries = findSupportWorries();
   return (
-    <PageShell siteName={settings.name} navigation={getNavigation()} currentPath={searchPath} crumbs={[{ label: 'Home', href: homePath }]}>
+    <PageShell settings={settings} navigation={getNavigation()} currentPath={searchPath} crumbs={[{ label: 'Home', href: homePath }]}>
       <div className="max-w-[44rem]">
         <h1 className="text-3xl font-bold sm:text-5xl">Search</h1>
         <form role="search" action={searchPath} method="get" data-search-form className="mt-6">

@@ -6,6 +6,10 @@ const linkSchema = z.strictObject({ label: nonEmptyText('the link text'), href: 
 /** content/site.yaml: the settings an organisation sets once. */
 export const siteSettingsSchema = z.strictObject({
   name: nonEmptyText("the site's name"),
+  /** The name on one line of a phone's header; the full name is used where this is left out. */
+  shortName: nonEmptyText("a short form of the site's name")
+    .max(24, { error: 'The short name is longer than 24 characters, so it will not fit on one line of a phone screen.\nFix: shorten it, for example "Cancer rehab and care".' })
+    .optional(),
   organisation: nonEmptyText("the organisation's name"),
   url: z.url({ error: 'Expected the address the site is published at, starting with https://.\nFix: write it like "https://www.example.org", without a slash at the end.' })
     .refine((url) => url.startsWith('https://') && !url.endsWith('/'), {

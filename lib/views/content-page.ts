@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getAllPages, getSiteSettings, type Page } from '../content';
-import { isHomePath, pathSegments, sitePaths } from '../urls';
+import { pathSegments, sitePaths } from '../urls';
 
 /**
  * Content pages (content/**\/index.mdx) are served by the catch-all route,
@@ -25,7 +25,8 @@ export function plainContentPageParams(): Array<{ slug: string[] }> {
 /** A content page's title, description, canonical address and indexing. */
 export function contentPageMetadata(page: Page): Metadata {
   return {
-    title: isHomePath(page.path) ? { absolute: `${getSiteSettings().name}: ${page.frontmatter.title}` } : page.frontmatter.title,
+    // The layout's template adds " - <site name>"; a page titled with the site's own name (the home page) does not repeat it.
+    title: page.frontmatter.title === getSiteSettings().name ? { absolute: page.frontmatter.title } : page.frontmatter.title,
     description: page.frontmatter.description,
     alternates: { canonical: page.path },
     robots: page.frontmatter.noindex ? { index: false } : undefined,

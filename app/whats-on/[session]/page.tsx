@@ -28,7 +28,7 @@ export default async function SessionPage({ params }: Props) {
   if (!session) notFound();
   const settings = getSiteSettings();
   return (
-    <PageShell siteName={settings.name} navigation={getNavigation()} currentPath={sessionPath(session)} crumbs={whatsOnBreadcrumbs()}>
+    <PageShell settings={settings} navigation={getNavigation()} currentPath={sessionPath(session)} crumbs={whatsOnBreadcrumbs()}>
       <SessionDetails
         session={session}
         groups={groupSchedule([session], buildNow())}

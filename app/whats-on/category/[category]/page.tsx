@@ -30,7 +30,7 @@ export default async function CategoryPage({ params }: Props) {
   const settings = getSiteSettings();
   const sessions = sessionsInCategory(category);
   return (
-    <PageShell siteName={settings.name} navigation={getNavigation()} currentPath={categoryPath(category)} crumbs={whatsOnBreadcrumbs()}>
+    <PageShell settings={settings} navigation={getNavigation()} currentPath={categoryPath(category)} crumbs={whatsOnBreadcrumbs()}>
       <div className="max-w-[44rem]">
         <WhatsOnSchedule
           groups={groupSchedule(sessions, buildNow())}
