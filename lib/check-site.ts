@@ -7,6 +7,7 @@ import { lintStyle } from './checks/style';
 import { contentDir, getRoutes, loadContent, publishedUrlsFile } from './content';
 import type { Problem } from './content-error';
 import { listFiles } from './files';
+import { freshnessProblems } from './local-support/freshness';
 import { searchSuggestions } from './search/suggestions';
 import { linkProblems, publishedUrlProblems } from './site-checks';
 
@@ -56,6 +57,8 @@ export function checkSite(today: string): SiteCheck {
     ),
   );
 
+  // Services past their nextCheck: warnings, and a note for each one hidden from the directory.
+  problems.push(...freshnessProblems(content.services, today));
   for (const page of content.pages) {
     problems.push(...reviewProblems(page.frontmatter, page.file, page.lineOf('nextReview'), today));
     problems.push(...lintStyle(page.tree, page.file));

@@ -9,6 +9,9 @@ import { pageFrontmatterSchema, type PageFrontmatter } from './schemas/page';
 import { siteSettingsSchema, type SiteSettings } from './schemas/site';
 import type { SearchDoc } from './search/index-builder';
 import { validateSchedule, type Category, type Session } from './schedule';
+import { directoryRoutes, validateServices, visibleServices, type Area, type Service } from './local-support';
+import { londonToday } from './schedule/dates';
+import { buildNow } from './now';
 import { parseVideo, type Video } from './video/parse';
 import { readYaml, zodProblems } from './yaml-source';
 
@@ -46,6 +49,8 @@ export type Content = {
   settings: SiteSettings | undefined;
   videos: Map<string, Video>;
   sessions: Session[];
+  /** The local support directory, every service (hidden ones too: see getServices). */
+  services: Service[];
   problems: Problem[];
 };
 
@@ -189,6 +194,17 @@ function readSchedule(dir: string): { sessions: Session[]; problems: Problem[] }
   return validateSchedule(files);
 }
 
+/** content/local-support/services/<slug>.yaml: the local support directory (lib/local-support/). */
+function readServices(dir: string, areas: readonly Area[]): { services: Service[]; problems: Problem[] } {
+  const servicesDir = path.join(dir, 'local-support', 'services');
+  if (!existsSync(servicesDir)) return { services: [], problems: [] };
+  const files = readdirSync(servicesDir)
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .map((name) => ({ file: relative(path.join(servicesDir, name)), text: readFileSync(path.join(servicesDir, name), 'utf8') }));
+  return validateServices(files, areas);
+}
+
 /** Every <Video id="…" /> names a video that exists. */
 function videoUseProblems(pages: Page[], videos: Map<string, Video>): Problem[] {
   return pages.flatMap((page) =>
@@ -256,23 +272,35 @@ export function loadContent(): Content {
   const settings = readSettings(dir);
   const videos = readVideos(dir);
   const schedule = readSchedule(dir);
+  const services = readServices(dir, settings.settings?.areas ?? []);
   problems.push(
     ...settings.problems,
     ...videos.problems,
     ...schedule.problems,
+    ...services.problems,
     ...crossPageProblems(pages),
     ...videoUseProblems(pages, videos.videos),
   );
-  cached = { pages, settings: settings.settings, videos: videos.videos, sessions: schedule.sessions, problems };
+  cached = { pages, settings: settings.settings, videos: videos.videos, sessions: schedule.sessions, services: services.services, problems };
   return cached;
 }
 
 /** The validated content, or a ContentError listing every error. */
-function validContent(): { pages: Page[]; settings: SiteSettings; videos: Map<string, Video>; sessions: Session[] } {
-  const { pages, settings, videos, sessions, problems } = loadContent();
+function validContent(): { pages: Page[]; settings: SiteSettings; videos: Map<string, Video>; sessions: Session[]; services: Service[] } {
+  const { pages, settings, videos, sessions, services, problems } = loadContent();
   const errors = problems.filter((problem) => problem.severity !== 'warning');
   if (errors.length || !settings) throw new ContentError(errors);
-  return { pages, settings, videos, sessions };
+  return { pages, settings, videos, sessions, services };
+}
+
+/** Every service in the directory, including those hidden because their check is long overdue (for content:check). */
+export function getAllServices(): Service[] {
+  return validContent().services;
+}
+
+/** The services patients may see: a service more than a grace period past its nextCheck is hidden (lib/local-support/freshness.ts). */
+export function getServices(): Service[] {
+  return visibleServices(getAllServices(), londonToday(buildNow()));
 }
 
 /** The health and wellbeing sessions, from content/whats-on/sessions/<slug>.yaml. */
@@ -411,6 +439,7 @@ export function getSearchDocuments(): SearchDoc[] {
       kind: 'session',
     });
   }
+  docs.push(...directoryRoutes(getServices(), getSiteSettings().areas).searchDocs);
   return docs;
 }
 
@@ -436,6 +465,7 @@ export function getSitemapPaths(): Array<{ path: string; lastModified: string }>
     ...getSessions().map((session) => ({ path: sessionPath(session), lastModified: session.lastReviewed })),
     ...getCategoryPaths().map((path) => ({ path, lastModified: whatsOn })),
     { path: '/search', lastModified: pages[0]?.lastModified ?? '' },
+    ...directoryRoutes(getServices(), getSiteSettings().areas).sitemap,
   ];
 }
 
@@ -453,7 +483,7 @@ export function getRoutes(): { pages: Array<{ path: string; anchors?: string[] }
   const sessions = getSessions().map((session) => ({ path: sessionPath(session), anchors: undefined }));
   const categories = getCategoryPaths().map((path) => ({ path, anchors: undefined }));
   return {
-    pages: [...pages, ...sessions, ...categories, { path: '/search', anchors: undefined }].filter(
+    pages: [...pages, ...sessions, ...categories, { path: '/search', anchors: undefined }, ...directoryRoutes(getServices(), getSiteSettings().areas).paths.map((path) => ({ path, anchors: undefined }))].filter(
       (route, index, all) => all.findIndex((other) => other.path === route.path) === index,
     ),
     files: [...[...getVideos().keys()].map((id) => `/transcripts/${id}.txt`), '/whats-on/calendar.ics'],
