@@ -27,3 +27,4 @@ export {
 } from './schema';
 export { serviceSearchDocs } from './search';
 export { directoryRoutes } from './routes';
+export { directoryPageMeta, directoryPagePath, resolveDirectoryPath, type DirectoryPage } from './resolve';

@@ -28,3 +28,9 @@ export function matches(service: Matchable, filter: Filter): boolean {
   if (filter.howToGet?.length && !filter.howToGet.some((way) => service.howToGet.includes(way))) return false;
   return true;
 }
+
+/** "Showing all 12 services", "Showing 1 of 12 services": the same words on the server and in the island. */
+export function countText(shown: number, total: number): string {
+  const noun = (n: number) => `${n} service${n === 1 ? '' : 's'}`;
+  return shown === total ? `Showing all ${noun(total)}` : `Showing ${shown} of ${noun(total)}`;
+}
