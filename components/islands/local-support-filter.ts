@@ -19,6 +19,7 @@ export function init(doc: Document = document): (() => void) | undefined {
   const list = doc.querySelector<HTMLElement>('[data-service-list]');
   const status = doc.querySelector<HTMLElement>('[data-directory-count]');
   if (!form || !list || !status) return undefined;
+  const count = status;
   const items = Array.from(list.querySelectorAll<HTMLElement>('li[data-service]'));
   const empty = list.parentElement?.querySelector<HTMLElement>('[data-empty-message]');
   const need = form.elements.namedItem('need') as HTMLSelectElement;
@@ -41,7 +42,7 @@ export function init(doc: Document = document): (() => void) | undefined {
       if (match) shown++;
     }
     if (empty) empty.hidden = shown > 0;
-    status.textContent = countText(shown, items.length);
+    count.textContent = countText(shown, items.length);
     const params = new URLSearchParams();
     if (filter.need) params.set('need', filter.need);
     if (filter.area) params.set('area', filter.area);
