@@ -9,7 +9,7 @@ import { pageFrontmatterSchema, type PageFrontmatter } from './schemas/page';
 import { siteSettingsSchema, type SiteSettings } from './schemas/site';
 import type { SearchDoc } from './search/index-builder';
 import { validateSchedule, type Category, type Session } from './schedule';
-import { directoryRoutes, validateServices, visibleServices, type Area, type Service } from './local-support';
+import { directoryRoutes, validateServices, visibleServices, withdrawnServices, type Area, type Service, type WithdrawnService } from './local-support';
 import { londonToday } from './schedule/dates';
 import { buildNow } from './now';
 import { parseVideo, type Video } from './video/parse';
@@ -303,6 +303,21 @@ export function getServices(): Service[] {
   return visibleServices(getAllServices(), londonToday(buildNow()));
 }
 
+/**
+ * Services whose address was published but which are no longer listed
+ * (hidden as overdue, or their file deleted): their address stays, as a notice.
+ */
+export function getWithdrawnServices(): WithdrawnService[] {
+  const file = publishedUrlsFile();
+  const published = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+  return withdrawnServices(getAllServices(), getServices(), published);
+}
+
+/** The directory's pages, for the sitemap, the search and the link checks (lib/local-support/routes.ts). */
+export function getDirectoryRoutes(): ReturnType<typeof directoryRoutes> {
+  return directoryRoutes(getServices(), getSiteSettings().areas, getWithdrawnServices());
+}
+
 /** The health and wellbeing sessions, from content/whats-on/sessions/<slug>.yaml. */
 export function getSessions(): Session[] {
   return validContent().sessions;
@@ -439,7 +454,7 @@ export function getSearchDocuments(): SearchDoc[] {
       kind: 'session',
     });
   }
-  docs.push(...directoryRoutes(getServices(), getSiteSettings().areas).searchDocs);
+  docs.push(...getDirectoryRoutes().searchDocs);
   return docs;
 }
 
@@ -465,7 +480,7 @@ export function getSitemapPaths(): Array<{ path: string; lastModified: string }>
     ...getSessions().map((session) => ({ path: sessionPath(session), lastModified: session.lastReviewed })),
     ...getCategoryPaths().map((path) => ({ path, lastModified: whatsOn })),
     { path: '/search', lastModified: pages[0]?.lastModified ?? '' },
-    ...directoryRoutes(getServices(), getSiteSettings().areas).sitemap,
+    ...getDirectoryRoutes().sitemap,
   ];
 }
 
@@ -483,7 +498,7 @@ export function getRoutes(): { pages: Array<{ path: string; anchors?: string[] }
   const sessions = getSessions().map((session) => ({ path: sessionPath(session), anchors: undefined }));
   const categories = getCategoryPaths().map((path) => ({ path, anchors: undefined }));
   return {
-    pages: [...pages, ...sessions, ...categories, { path: '/search', anchors: undefined }, ...directoryRoutes(getServices(), getSiteSettings().areas).paths.map((path) => ({ path, anchors: undefined }))].filter(
+    pages: [...pages, ...sessions, ...categories, { path: '/search', anchors: undefined }, ...getDirectoryRoutes().paths.map((path) => ({ path, anchors: undefined }))].filter(
       (route, index, all) => all.findIndex((other) => other.path === route.path) === index,
     ),
     files: [...[...getVideos().keys()].map((id) => `/transcripts/${id}.txt`), '/whats-on/calendar.ics'],

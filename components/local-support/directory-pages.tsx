@@ -16,6 +16,7 @@ import {
   type Area,
   type NeedId,
   type Service,
+  type WithdrawnService,
 } from '@/lib/local-support';
 import { ChooseLinks } from './choose-links';
 import { DirectoryFilter } from './directory-filter';
@@ -203,6 +204,37 @@ export async function AreaPage({ services, siteAreas, url, area }: Common & { ar
       </p>
       <SharePage url={url} />
       <Island name="copy-link" />
+    </div>
+  );
+}
+
+/**
+ * The address of a service that is no longer listed (lib/local-support/routes.ts):
+ * hidden because nobody has checked it for too long, or removed. Its old
+ * details are never shown: they may be wrong.
+ */
+export function WithdrawnPage({ withdrawn }: { withdrawn: WithdrawnService }) {
+  const { service } = withdrawn;
+  return (
+    <div className="max-w-[44rem]">
+      <p className="text-ink-secondary">Find local support</p>
+      <h1 className="text-3xl font-bold sm:text-5xl">{service ? `${service.name} is not listed at the moment` : 'This service is no longer listed'}</h1>
+      <p className="mt-4 text-xl">
+        {service
+          ? 'We have not been able to check its details recently, so we have taken them down until we can.'
+          : 'It has closed, or we can no longer check its details.'}
+      </p>
+      <UrgentHelp />
+      {service ? (
+        <ChooseLinks
+          id="similar"
+          heading="Find other services for"
+          links={service.needs.map((need) => ({ href: needPath(need), label: needLabel(need) }))}
+        />
+      ) : null}
+      <p className="mt-8">
+        <a href={directoryPath}>See all local support</a>
+      </p>
     </div>
   );
 }

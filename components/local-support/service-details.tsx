@@ -19,7 +19,19 @@ import { UrgentHelp } from './urgent-help';
 
 type Props = { service: Service; siteAreas: readonly Area[]; url: string; jsonLd: unknown };
 
-const audienceWords = { patients: 'people with cancer', carers: 'carers, family and friends', professionals: 'health and care professionals' };
+/** "For people with cancer and their carers, family and friends." */
+function audienceSentence(service: Service): string {
+  const words = service.for.map((audience) =>
+    audience === 'patients'
+      ? 'people with cancer'
+      : audience === 'carers'
+        ? service.for.includes('patients')
+          ? 'their carers, family and friends'
+          : 'carers, family and friends of people with cancer'
+        : 'health and care professionals',
+  );
+  return `For ${joinWithAnd(words)}.`;
+}
 
 function joinWithAnd(parts: string[]): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
@@ -154,9 +166,9 @@ export async function ServiceDetails({ service, siteAreas, url, jsonLd }: Props)
       </ul>
 
       <h2 className="mt-8 text-2xl font-bold sm:text-3xl">Who it is for</h2>
+      <p className="mt-3">{audienceSentence(service)}</p>
       <p className="mt-3">
-        For {joinWithAnd(service.for.map((audience) => audienceWords[audience]))}
-        {service.cancers === 'any' ? ', with any type of cancer.' : `, with ${joinWithAnd(service.cancers)}.`}
+        {service.cancers === 'any' ? 'It is for any type of cancer.' : `It is for ${joinWithAnd(service.cancers)}.`}
       </p>
 
       <h2 className="mt-8 text-2xl font-bold sm:text-3xl">Where</h2>

@@ -26,5 +26,5 @@ export {
   type Service,
 } from './schema';
 export { serviceSearchDocs } from './search';
-export { directoryRoutes } from './routes';
+export { directoryRoutes, withdrawnServices, type WithdrawnService } from './routes';
 export { directoryPageMeta, directoryPagePath, resolveDirectoryPath, type DirectoryPage } from './resolve';

@@ -39,3 +39,13 @@ test('how to get it matches any of the ways chosen; an empty filter matches ever
   ]);
   expect(all.filter((service) => matches(service, {}))).toHaveLength(4);
 });
+
+test('a published service that is hidden or deleted keeps its address, as a notice', async () => {
+  const { withdrawnServices } = await import('./routes');
+  const hidden = makeService({ slug: 'hidden-one' });
+  const published = ['/local-support', '/local-support/lambeth-centre', '/local-support/hidden-one', '/local-support/closed-one', '/local-support/need/eating'];
+  expect(withdrawnServices([lambethCentre, hidden], [lambethCentre], published)).toEqual([
+    { slug: 'hidden-one', service: hidden },
+    { slug: 'closed-one' },
+  ]);
+});

@@ -1,6 +1,7 @@
 import { allAreas, type Area } from './areas';
 import { isNeedId, needLabel, type NeedId } from './needs';
 import { areaPath, directoryPath, needInAreaPath, needPath, servicePath } from './paths';
+import type { WithdrawnService } from './routes';
 import type { Service } from './schema';
 
 /**
@@ -12,12 +13,14 @@ export type DirectoryPage =
   | { kind: 'service'; service: Service }
   | { kind: 'need'; need: NeedId }
   | { kind: 'need-in-area'; need: NeedId; area: Area }
-  | { kind: 'area'; area: Area };
+  | { kind: 'area'; area: Area }
+  | { kind: 'withdrawn'; withdrawn: WithdrawnService };
 
 export function resolveDirectoryPath(
   segments: readonly string[],
   services: readonly Service[],
   siteAreas: readonly Area[],
+  withdrawn: readonly WithdrawnService[] = [],
 ): DirectoryPage | null {
   const [first, second, third, ...rest] = segments;
   if (rest.length) return null;
@@ -33,7 +36,9 @@ export function resolveDirectoryPath(
   }
   if (first !== undefined && second === undefined) {
     const service = services.find((candidate) => candidate.slug === first);
-    return service ? { kind: 'service', service } : null;
+    if (service) return { kind: 'service', service };
+    const gone = withdrawn.find((candidate) => candidate.slug === first);
+    return gone ? { kind: 'withdrawn', withdrawn: gone } : null;
   }
   return null;
 }
@@ -43,6 +48,8 @@ export function directoryPagePath(page: DirectoryPage): string {
   switch (page.kind) {
     case 'service':
       return servicePath(page.service.slug);
+    case 'withdrawn':
+      return servicePath(page.withdrawn.slug);
     case 'need':
       return needPath(page.need);
     case 'need-in-area':
@@ -65,6 +72,12 @@ export function directoryPageMeta(page: DirectoryPage): {
   switch (page.kind) {
     case 'service':
       return { title: `${page.service.name}: local support`, description: page.service.summary, crumbs: home };
+    case 'withdrawn':
+      return {
+        title: `${page.withdrawn.service?.name ?? 'This service'} is not listed: local support`,
+        description: 'This service is no longer in the directory. Find other services that can help.',
+        crumbs: home,
+      };
     case 'need': {
       const label = needLabel(page.need);
       return {

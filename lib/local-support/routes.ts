@@ -6,6 +6,32 @@ import type { Service } from './schema';
 import { serviceSearchDocs } from './search';
 
 /**
+ * A service whose page was published but is no longer listed: hidden because
+ * its check is long overdue (service is given), or its file deleted (only the
+ * slug is known, from content/published-urls.txt). Letters, leaflets and QR
+ * codes may still point at it, so its address stays, as a page that says the
+ * service is not listed and where to look instead (never its old details).
+ */
+export type WithdrawnService = { slug: string; service?: Service };
+
+export function withdrawnServices(
+  all: readonly Service[],
+  visible: readonly Service[],
+  published: readonly string[],
+): WithdrawnService[] {
+  const shown = new Set(visible.map((service) => service.slug));
+  const prefix = `${directoryPath}/`;
+  return published
+    .filter((url) => url.startsWith(prefix) && !url.slice(prefix.length).includes('/'))
+    .map((url) => url.slice(prefix.length))
+    .filter((slug) => !shown.has(slug) && slug !== 'need' && slug !== 'area')
+    .map((slug) => {
+      const service = all.find((candidate) => candidate.slug === slug);
+      return service ? { slug, service } : { slug };
+    });
+}
+
+/**
  * Every page the directory builds, for the sitemap, the link checks and the
  * search index. Need and area pages exist even with no services, so links
  * to them from /find-support and printed handouts never break.
@@ -15,7 +41,11 @@ import { serviceSearchDocs } from './search';
  * left out of it: they are the same services as the need and area pages,
  * filtered, and search engines should send people to those.
  */
-export function directoryRoutes(services: readonly Service[], siteAreas: readonly Area[]) {
+export function directoryRoutes(
+  services: readonly Service[],
+  siteAreas: readonly Area[],
+  withdrawn: readonly WithdrawnService[] = [],
+) {
   const latest = (list: readonly Service[]) =>
     list.reduce((max, service) => (service.lastChecked > max ? service.lastChecked : max), '');
   const areas = allAreas(siteAreas);
@@ -34,7 +64,7 @@ export function directoryRoutes(services: readonly Service[], siteAreas: readonl
   const needInArea = needs.flatMap((need) => siteAreas.map((area) => needInAreaPath(need.id, area.id)));
   return {
     sitemap,
-    paths: [...sitemap.map((entry) => entry.path), ...needInArea],
+    paths: [...sitemap.map((entry) => entry.path), ...needInArea, ...withdrawn.map((entry) => servicePath(entry.slug))],
     searchDocs: serviceSearchDocs(services, siteAreas) satisfies SearchDoc[],
   };
 }
