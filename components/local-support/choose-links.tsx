@@ -31,7 +31,12 @@ export function ChooseLinks({ id, heading, intro, links, printHidden = true }: P
             >
               <span>
                 {link.label}
-                {link.note ? <span className="block text-base font-normal text-ink-secondary">{link.note}</span> : null}
+                {link.note ? (
+                  <>
+                    {' '}
+                    <span className="block text-base font-normal text-ink-secondary">{link.note}</span>
+                  </>
+                ) : null}
               </span>
             </a>
           </li>
