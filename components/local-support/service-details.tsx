@@ -94,7 +94,8 @@ export async function ServiceDetails({ service, siteAreas, url, jsonLd }: Props)
           ))}
         </ul>
         <dl className="mt-4 grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
-          {service.phone ? (
+          {/* When calling is a way in, the number is already in the list above. */}
+          {service.phone && !service.howToGet.includes('phone') ? (
             <>
               <dt className="font-bold">Phone</dt>
               <dd>

@@ -56,3 +56,15 @@ test('the search document has the needs as headings and the description as text,
   expect(doc!.description).toContain('wig fitting');
   expect(doc!.text).toContain('benefits advisers');
 });
+
+test('the site search finds a service by "wig" and by "benefits advice", among the site\'s pages', async () => {
+  const { buildSearchIndex } = await import('../search/index-builder');
+  const { loadSearchIndex, search } = await import('../search/query');
+  const { searchDocs } = await import('../../tests/fixtures/search/docs');
+  const services = [serviceFromFixture('valid/drop-in-centre.yaml'), serviceFromFixture('valid/phone-line.yaml')];
+  const index = loadSearchIndex(buildSearchIndex([...searchDocs, ...serviceSearchDocs(services, fixtureAreas)]).json);
+  const urls = (query: string) => search(index, query).map((hit) => hit.url);
+  expect(urls('wig')[0]).toBe('/local-support/drop-in-centre');
+  expect(urls('benefits advice').slice(0, 3)).toContain('/local-support/drop-in-centre');
+  expect(urls('wig')).not.toContain('/local-support/phone-line');
+});
