@@ -7,6 +7,10 @@ import { formatProblem } from '@/lib/content-error';
 // The gateway reads content/local-support/services/ with the areas from
 // site.yaml, and reports service problems with every other content problem.
 
+// Each test imports a fresh gateway, which compiles the fixture site's MDX:
+// seconds on a busy machine, so allow far more than vitest's 5 seconds.
+vi.setConfig({ testTimeout: 60_000 });
+
 const temporary: string[] = [];
 const originalContentDir = process.env.CONTENT_DIR;
 const originalNow = process.env.SITE_NOW;
@@ -82,4 +86,13 @@ test('a service long past its nextCheck is not built, but stays in the content f
   expect(content.getAllServices().map((service) => service.slug)).toEqual(['drop-in-centre']);
   expect(content.getServices()).toEqual([]);
   expect(content.getSitemapPaths().map((entry) => entry.path)).not.toContain('/local-support/drop-in-centre');
+});
+
+test('a published service whose file is deleted keeps its address, as a notice that it is not listed', async () => {
+  const dir = siteWithServices({});
+  appendFileSync(path.join(dir, 'published-urls.txt'), '/local-support/closed-centre\n');
+  const content = await gatewayFor(dir);
+  expect(content.getWithdrawnServices()).toEqual([{ slug: 'closed-centre' }]);
+  expect(content.getRoutes().pages.map((route) => route.path)).toContain('/local-support/closed-centre');
+  expect(content.getSitemapPaths().map((entry) => entry.path)).not.toContain('/local-support/closed-centre');
 });
