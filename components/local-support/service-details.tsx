@@ -50,7 +50,7 @@ function HowToGetItem({ way, service }: { way: HowToGet; service: Service }) {
           .{service.phoneNote ? ` ${service.phoneNote}` : ''}
         </li>
       ) : (
-        <li>Phone them: the number is on their website.</li>
+        <li>You can get this help by phone.</li>
       );
     case 'drop-in':
       return <li>Go along when it is open. You do not need an appointment.</li>;
