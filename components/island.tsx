@@ -1,4 +1,4 @@
-type Props = { name: 'youtube' | 'search' | 'whats-on' | 'copy-link' };
+type Props = { name: 'youtube' | 'search' | 'whats-on' | 'copy-link' | 'local-support-filter' };
 import { islandScriptPath } from '@/lib/urls';
 
 /**

@@ -26,6 +26,8 @@ export const sitePaths = {
   findSupport: '/find-support',
   /** The glossary: what the medical words mean. */
   glossary: '/glossary',
+  /** The local support directory: services by need and by area. */
+  localSupport: '/local-support',
   /** The signs that need help now, and who to call (linked from every page's footer). */
   urgentHelp: '/urgent-help',
   /** Plain-text transcripts of the videos, written by the build. */
@@ -97,6 +99,34 @@ export const scheduleCalendarPath = `${sitePaths.whatsOn}/calendar.ics`;
 /** One occurrence's "Add to calendar" file, given its file name (lib/schedule calendarFileName). */
 export function occurrenceCalendarPath(fileName: string): string {
   return `${sitePaths.whatsOn}/calendars/${fileName}`;
+}
+
+/*
+ * The local support directory. Printed handouts and QR codes carry these
+ * addresses: do not change one without adding a redirect from the old one.
+ */
+
+/** The directory's start page. */
+export const directoryPath = sitePaths.localSupport;
+
+/** One service's page. */
+export function servicePath(slug: string): string {
+  return `${sitePaths.localSupport}/${slug}`;
+}
+
+/** The services for one need, in every area. */
+export function needPath(need: string): string {
+  return `${sitePaths.localSupport}/need/${need}`;
+}
+
+/** A need's services in one area: the second tap of the two-tap route (docs/editing-local-support.md). */
+export function needInAreaPath(need: string, area: string): string {
+  return `${sitePaths.localSupport}/need/${need}/${area}`;
+}
+
+/** The services in one area, for every need. */
+export function areaPath(area: string): string {
+  return `${sitePaths.localSupport}/area/${area}`;
 }
 
 /** A video's plain-text transcript. */

@@ -16,7 +16,7 @@ import { searchIndexPath } from '../../lib/urls';
  *   [data-search-fallback]  the A to Z list, hidden while there are results
  */
 
-const kindLabels: Partial<Record<SearchHit['kind'], string>> = { session: 'Session', glossary: 'Glossary' };
+const kindLabels: Partial<Record<SearchHit['kind'], string>> = { session: 'Session', glossary: 'Glossary', service: 'Local support' };
 
 export function init(root: Document | HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');

@@ -16,6 +16,7 @@ const settings: SiteSettings = {
   url: 'https://cancer-rehab.example.org',
   contact: exampleContact,
   footerLinks: [],
+  areas: [],
 };
 const now = new Date('2026-12-01T12:00:00Z');
 

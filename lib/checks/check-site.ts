@@ -11,6 +11,7 @@ import { listFiles } from '../build/files';
 import { searchSuggestions } from '../search/suggestions';
 import { linkProblems, publishedUrlProblems } from './links';
 import { searchPath } from '../urls';
+import { freshnessProblems } from '../local-support/freshness';
 
 /**
  * Everything `npm run content:check` reports: the gateway's validation, then
@@ -58,6 +59,8 @@ export function checkSite(today: string): SiteCheck {
     ),
   );
 
+  // Services past their nextCheck: warnings, and a note for each one hidden from the directory.
+  problems.push(...freshnessProblems(content.services, today));
   for (const page of content.pages) {
     problems.push(...reviewProblems(page.frontmatter, page.file, page.lineOf('nextReview'), today));
     problems.push(...lintStyle(page.tree, page.file));

@@ -24,4 +24,5 @@ export {
 } from './queries';
 // Kept here for callers that had it from the gateway; addresses live in lib/urls.ts.
 export { sessionPath } from '../urls';
+export { getAllServices, getDirectoryRoutes, getServices, getWithdrawnServices } from './services';
 export { getAtoZ, getCategoryPaths, getRoutes, getSearchDocuments, getSitemapPaths } from './indexes';

@@ -2,6 +2,7 @@ import 'server-only';
 import type { SearchDoc } from '../search/index-builder';
 import { anchorHref, categoryPath, scheduleCalendarPath, searchPath, sessionPath, transcriptPath, whatsOnPath } from '../urls';
 import { getAllPages, getCategories, getSessions, getVideos } from './queries';
+import { getDirectoryRoutes } from './services';
 
 /** Lists built from all of the content: for search, the A to Z, the sitemap and the link checks. */
 
@@ -56,6 +57,7 @@ export function getSearchDocuments(): SearchDoc[] {
       kind: 'session',
     });
   }
+  docs.push(...getDirectoryRoutes().searchDocs);
   return docs;
 }
 
@@ -81,6 +83,7 @@ export function getSitemapPaths(): Array<{ path: string; lastModified: string }>
     ...getSessions().map((session) => ({ path: sessionPath(session), lastModified: session.lastReviewed })),
     ...getCategoryPaths().map((path) => ({ path, lastModified: whatsOn })),
     { path: searchPath, lastModified: pages[0]?.lastModified ?? '' },
+    ...getDirectoryRoutes().sitemap,
   ];
 }
 
@@ -92,8 +95,9 @@ export function getRoutes(): { pages: Array<{ path: string; anchors?: string[] }
   const pages = getAllPages().map((page) => ({ path: page.path, anchors: page.anchors }));
   const sessions = getSessions().map((session) => ({ path: sessionPath(session), anchors: undefined }));
   const categories = getCategoryPaths().map((path) => ({ path, anchors: undefined }));
+  const directory = getDirectoryRoutes().paths.map((path) => ({ path, anchors: undefined }));
   return {
-    pages: [...pages, ...sessions, ...categories, { path: searchPath, anchors: undefined }].filter(
+    pages: [...pages, ...sessions, ...categories, { path: searchPath, anchors: undefined }, ...directory].filter(
       (route, index, all) => all.findIndex((other) => other.path === route.path) === index,
     ),
     files: [...[...getVideos().keys()].map(transcriptPath), scheduleCalendarPath],

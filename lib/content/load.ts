@@ -6,6 +6,7 @@ import { ContentError, type Problem } from '../problems/content-error';
 import { analyseMdx, type GlossaryEntry, type Heading, type Link, type Section } from '../mdx/analyse';
 import { pageFrontmatterSchema, type PageFrontmatter } from '../schemas/page';
 import { siteSettingsSchema, type SiteSettings } from '../schemas/site';
+import { validateServices, type Area, type Service } from '../local-support';
 import { validateSchedule, type Session } from '../schedule';
 import { parseVideo, type Video } from '../video/parse';
 import { readYaml, zodProblems } from '../problems/yaml-source';
@@ -45,6 +46,8 @@ export type Content = {
   settings: SiteSettings | undefined;
   videos: Map<string, Video>;
   sessions: Session[];
+  /** The local support directory, every service (hidden ones too: see getServices). */
+  services: Service[];
   problems: Problem[];
 };
 
@@ -178,6 +181,17 @@ function readVideos(dir: string): { videos: Map<string, Video>; problems: Proble
   return { videos, problems };
 }
 
+/** content/local-support/services/<slug>.yaml: the local support directory (lib/local-support/). */
+function readServices(dir: string, areas: readonly Area[]): { services: Service[]; problems: Problem[] } {
+  const servicesDir = path.join(dir, 'local-support', 'services');
+  if (!existsSync(servicesDir)) return { services: [], problems: [] };
+  const files = readdirSync(servicesDir)
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .map((name) => ({ file: relative(path.join(servicesDir, name)), text: readFileSync(path.join(servicesDir, name), 'utf8') }));
+  return validateServices(files, areas);
+}
+
 function readSchedule(dir: string): { sessions: Session[]; problems: Problem[] } {
   const sessionsDir = path.join(dir, 'whats-on', 'sessions');
   if (!existsSync(sessionsDir)) return { sessions: [], problems: [] };
@@ -255,23 +269,31 @@ export function loadContent(): Content {
   const settings = readSettings(dir);
   const videos = readVideos(dir);
   const schedule = readSchedule(dir);
+  const services = readServices(dir, settings.settings?.areas ?? []);
   problems.push(
     ...settings.problems,
     ...videos.problems,
     ...schedule.problems,
+    ...services.problems,
     ...crossPageProblems(pages),
     ...videoUseProblems(pages, videos.videos),
   );
-  cached = { pages, settings: settings.settings, videos: videos.videos, sessions: schedule.sessions, problems };
+  cached = { pages, settings: settings.settings, videos: videos.videos, sessions: schedule.sessions, services: services.services, problems };
   return cached;
 }
 
 /** The validated content, or a ContentError listing every error. */
-export function validContent(): { pages: Page[]; settings: SiteSettings; videos: Map<string, Video>; sessions: Session[] } {
-  const { pages, settings, videos, sessions, problems } = loadContent();
+export function validContent(): {
+  pages: Page[];
+  settings: SiteSettings;
+  videos: Map<string, Video>;
+  sessions: Session[];
+  services: Service[];
+} {
+  const { pages, settings, videos, sessions, services, problems } = loadContent();
   const errors = problems.filter((problem) => problem.severity !== 'warning');
   if (errors.length || !settings) throw new ContentError(errors);
-  return { pages, settings, videos, sessions };
+  return { pages, settings, videos, sessions, services };
 }
 
 /** Where the project is: pages' file names and the MDX cache are relative to it. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { siteAreasSchema } from '../local-support/areas';
 import { nonEmptyText, sitePath } from './common';
 
 const linkSchema = z.strictObject({ label: nonEmptyText('the link text'), href: sitePath });
@@ -34,6 +35,8 @@ export const siteSettingsSchema = z.strictObject({
       .optional(),
   }),
   footerLinks: z.array(linkSchema),
+  /** The local areas the support directory covers (online and national are built in). */
+  areas: siteAreasSchema.default([]),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
