@@ -18,6 +18,17 @@ export const siteSettingsSchema = z.strictObject({
     hours: nonEmptyText('when the phone is answered').optional(),
   }),
   footerLinks: z.array(linkSchema),
+  /**
+   * Where to report a security problem with the site, for
+   * /.well-known/security.txt: "mailto:…" or "https://…". Without it, the
+   * contact email above is used.
+   */
+  securityContact: z
+    .string()
+    .regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, {
+      error: 'Expected "mailto:" and an email address, or a web address starting with https://.\nFix: write it like "mailto:security@example.org".',
+    })
+    .optional(),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
