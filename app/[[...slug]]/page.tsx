@@ -17,6 +17,10 @@ import {
 } from '@/lib/content';
 import { buildNow } from '@/lib/now';
 import { getPageView } from '@/lib/page-view';
+import { calendarAlternate } from '@/lib/seo/calendar';
+import { shareMetadata } from '@/lib/seo/share';
+import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
+import { JsonLd } from '@/components/json-ld';
 import { categoryLabels, categoryValues, groupSchedule, scheduleEvents, type Category, type Session } from '@/lib/schedule';
 
 type Props = { params: Promise<{ slug?: string[] }> };
@@ -65,26 +69,36 @@ function eventsFor(sessions: Session[]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = resolve((await params).slug);
   if (!resolved) return {};
+  const settings = getSiteSettings();
   if (resolved.kind === 'session') {
+    const title = `${resolved.session.title}: health and wellbeing session`;
+    const path = sessionPath(resolved.session);
     return {
-      title: `${resolved.session.title}: health and wellbeing session`,
+      title,
       description: resolved.session.summary,
-      alternates: { canonical: sessionPath(resolved.session) },
+      alternates: { canonical: path },
+      ...shareMetadata({ settings, title, description: resolved.session.summary, path }),
     };
   }
   if (resolved.kind === 'category') {
+    const title = `${categoryLabels[resolved.category]} sessions`;
+    const description = `Health and wellbeing sessions about ${categoryLabels[resolved.category].toLowerCase()}, with their dates and how to book.`;
+    const path = `/whats-on/category/${resolved.category}`;
     return {
-      title: `${categoryLabels[resolved.category]} sessions`,
-      description: `Health and wellbeing sessions about ${categoryLabels[resolved.category].toLowerCase()}, with their dates and how to book.`,
-      alternates: { canonical: `/whats-on/category/${resolved.category}` },
+      title,
+      description,
+      alternates: { canonical: path, ...calendarAlternate(settings) },
+      ...shareMetadata({ settings, title, description, path }),
     };
   }
   const page = getPage(resolved.path)!;
+  const title = page.path === '/' ? `${settings.name}: ${page.frontmatter.title}` : page.frontmatter.title;
   return {
-    title: page.path === '/' ? { absolute: `${getSiteSettings().name}: ${page.frontmatter.title}` } : page.frontmatter.title,
+    title: page.path === '/' ? { absolute: title } : title,
     description: page.frontmatter.description,
-    alternates: { canonical: page.path },
+    alternates: { canonical: page.path, ...(page.path === '/whats-on' ? calendarAlternate(settings) : {}) },
     robots: page.frontmatter.noindex ? { index: false } : undefined,
+    ...shareMetadata({ settings, title, description: page.frontmatter.description, path: page.path }),
   };
 }
 
@@ -118,6 +132,7 @@ export default async function Page({ params }: Props) {
     return (
       <PageShell siteName={settings.name} navigation={getNavigation()} currentPath={sessionPath(session)} crumbs={crumbs}>
         <SessionDetails session={session} groups={groupSchedule([session], now)} settings={settings} events={eventsFor([session])} />
+        <JsonLd data={breadcrumbJsonLd(settings, crumbs, { title: session.title, path: sessionPath(session) })} />
       </PageShell>
     );
   }
@@ -149,6 +164,7 @@ export default async function Page({ params }: Props) {
           }
         />
       </div>
+      <JsonLd data={breadcrumbJsonLd(settings, crumbs, { title: `${categoryLabels[category]} sessions`, path: `/whats-on/category/${category}` })} />
     </PageShell>
   );
 }

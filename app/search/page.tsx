@@ -3,11 +3,16 @@ import { Island } from '@/components/island';
 import { PageShell } from '@/components/layout/page-shell';
 import { getAtoZ, getNavigation, getPage, getSiteSettings } from '@/lib/content';
 import { searchSuggestions } from '@/lib/search/suggestions';
+import { shareMetadata } from '@/lib/seo/share';
+import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
+import { JsonLd } from '@/components/json-ld';
 
+const description = 'Search this site, or choose a topic from the A to Z and the list of common worries.';
 export const metadata: Metadata = {
   title: 'Search',
-  description: 'Search this site, or choose a topic from the A to Z and the list of common worries.',
+  description,
   alternates: { canonical: '/search' },
+  ...shareMetadata({ settings: getSiteSettings(), title: 'Search', description, path: '/search' }),
 };
 
 /**
@@ -116,6 +121,7 @@ export default function SearchPage() {
         </div>
       </div>
       <Island name="search" />
+      <JsonLd data={breadcrumbJsonLd(settings, [{ label: 'Home', href: '/' }], { title: 'Search', path: '/search' })} />
     </PageShell>
   );
 }
