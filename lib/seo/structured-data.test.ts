@@ -14,14 +14,14 @@ const crumbs = [
 ];
 
 test('the home page describes the website, with its search, and the organisation', () => {
-  const [website, organisation] = contentPageJsonLd(settings, { path: '/', frontmatter, crumbs: [] }) as Array<Record<string, unknown>>;
+  const [website, organisation] = contentPageJsonLd(settings, { path: '/', frontmatter, crumbs: [] }) as unknown as Array<Record<string, unknown>>;
   expect(website).toMatchObject({ '@type': 'WebSite', name: settings.name, url: 'https://cancer-rehab.example.org/', inLanguage: 'en-GB' });
   expect(JSON.stringify(website)).toContain('https://cancer-rehab.example.org/search?q={search_term_string}');
   expect(organisation).toMatchObject({ '@type': 'Organization', name: settings.organisation, contactPoint: { email: 'team@example.org' } });
 });
 
 test('a content page is a MedicalWebPage with when it was reviewed, who it is for and what it is about', () => {
-  const [page] = contentPageJsonLd(settings, { path: '/personalised-care/holistic-needs-assessment', frontmatter, crumbs }) as Array<Record<string, unknown>>;
+  const [page] = contentPageJsonLd(settings, { path: '/personalised-care/holistic-needs-assessment', frontmatter, crumbs }) as unknown as Array<Record<string, unknown>>;
   expect(page).toMatchObject({
     '@type': 'MedicalWebPage',
     url: 'https://cancer-rehab.example.org/personalised-care/holistic-needs-assessment',
@@ -32,12 +32,12 @@ test('a content page is a MedicalWebPage with when it was reviewed, who it is fo
 });
 
 test('a page for professionals names clinicians as its audience', () => {
-  const [page] = contentPageJsonLd(settings, { path: '/for-professionals', frontmatter: { ...frontmatter, audience: 'professionals' }, crumbs: crumbs.slice(0, 1) }) as Array<Record<string, unknown>>;
+  const [page] = contentPageJsonLd(settings, { path: '/for-professionals', frontmatter: { ...frontmatter, audience: 'professionals' }, crumbs: crumbs.slice(0, 1) }) as unknown as Array<Record<string, unknown>>;
   expect(page).toMatchObject({ audience: [{ '@type': 'MedicalAudience', audienceType: 'Clinician' }] });
 });
 
 test('pages about the site itself are plain web pages, not medical ones', () => {
-  const [page] = contentPageJsonLd(settings, { path: '/cookies', frontmatter, crumbs: crumbs.slice(0, 1) }) as Array<Record<string, unknown>>;
+  const [page] = contentPageJsonLd(settings, { path: '/cookies', frontmatter, crumbs: crumbs.slice(0, 1) }) as unknown as Array<Record<string, unknown>>;
   expect(page).toMatchObject({ '@type': 'WebPage' });
   expect(page).not.toHaveProperty('audience');
 });

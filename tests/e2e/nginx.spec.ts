@@ -95,7 +95,7 @@ test('the rendered configuration has the deploy-time folder and name, not the bu
 
 test('render.sh refuses to run without the server name and folder', () => {
   expect(() =>
-    execFileSync('sh', ['build/nginx/render.sh', 'http'], { env: { PATH: process.env.PATH ?? '' }, stdio: 'pipe' }),
+    execFileSync('sh', ['build/nginx/render.sh', 'http'], { env: { PATH: process.env.PATH ?? '' } as unknown as NodeJS.ProcessEnv, stdio: 'pipe' }),
   ).toThrow(/SERVER_NAME/);
 });
 

@@ -35,7 +35,7 @@ export async function startNginx(options: NginxOptions, port: number): Promise<R
   const brotli = existsSync(brotliModule);
   const site = execFileSync('sh', ['build/nginx/render.sh', options.kind], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', SITE_ROOT: outDir, BROTLI: brotli ? 'on' : 'off', ...options.env },
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', SITE_ROOT: outDir, BROTLI: brotli ? 'on' : 'off', ...options.env } as unknown as NodeJS.ProcessEnv,
   });
   writeFileSync(path.join(dir, 'site.conf'), site);
   const config = `daemon off;
