@@ -132,15 +132,17 @@ test.describe('the HTTPS template, with a self-signed certificate', () => {
     return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; protocol: string | null; body: string }>(
       (resolve, reject) => {
         const request = httpsRequest(
-          { host: '127.0.0.1', port: nginxHttpsPort, path: pathname, servername: 'localhost', ca: certificate, headers: { host: 'localhost' }, ...options },
+          { host: '127.0.0.1', port: nginxHttpsPort, path: pathname, servername: 'localhost', ca: certificate, headers: { host: 'localhost' }, agent: false, ...options },
           (response) => {
+            // Read now: the socket is detached from the response once it ends.
+            const protocol = (response.socket as import('node:tls').TLSSocket).getProtocol?.() ?? null;
             let body = '';
             response.on('data', (chunk) => (body += chunk));
             response.on('end', () =>
               resolve({
                 status: response.statusCode!,
                 headers: response.headers,
-                protocol: (response.socket as import('node:tls').TLSSocket).getProtocol?.() ?? null,
+                protocol,
                 body,
               }),
             );
