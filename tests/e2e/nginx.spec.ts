@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { securityHeaders } from '../../lib/server-config';
 import { pageFile, type SiteTable } from '../../lib/serving/site-table';
 import { isCompressible } from '../../lib/serving/compress';
-import { nginxHttpsPort, nginxPort, nginxRedirectPort, port } from '../support/ports';
+import { gzipOnlyNginxPort, nginxHttpsPort, nginxPort, nginxRedirectPort, port } from '../support/ports';
 import { startNginx, type RunningNginx } from '../support/nginx';
 import { rawRequest } from '../support/raw-http';
 import { outDir } from '../support/site';
@@ -78,6 +78,21 @@ test('the 404 page is compressed too, and still a 404', async () => {
     expect(response.status).toBe(404);
     expect(response.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(response.body).equals(readFileSync(path.join(outDir, '404.html')))).toBe(true);
+  }
+});
+
+test('where nginx has no brotli module, the rendered configuration still starts and sends gzip', async () => {
+  const gzipOnly = await startNginx(
+    { kind: 'http', env: { SERVER_NAME: 'localhost', HTTP_LISTEN: `127.0.0.1:${gzipOnlyNginxPort}`, BROTLI: 'off' } },
+    gzipOnlyNginxPort,
+  );
+  try {
+    expect(gzipOnly.config).not.toMatch(/^\s*brotli_static on;/m);
+    const response = await rawRequest(gzipOnlyNginxPort, 'GET', '/cancer-rehabilitation', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(response.body).equals(readFileSync(path.join(outDir, 'cancer-rehabilitation.html')))).toBe(true);
+  } finally {
+    gzipOnly.stop();
   }
 });
 

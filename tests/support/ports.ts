@@ -9,3 +9,5 @@ export const nginxRedirectPort = nginxPort + 1;
 export const nginxHttpsPort = nginxPort + 2;
 /** A second plain-HTTP nginx, for the address-shape test, which may run beside the nginx tests. */
 export const shapesNginxPort = nginxPort + 3;
+/** nginx rendered as on a server without the brotli module. */
+export const gzipOnlyNginxPort = nginxPort + 5;
