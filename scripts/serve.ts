@@ -65,6 +65,10 @@ function handle(request: IncomingMessage, response: ServerResponse) {
   switch (result.kind) {
     case 'file':
       response.setHeader('Content-Type', contentTypeOf(result.file));
+      // sirv reads only "bytes=start-" and "bytes=start-end"; it would misread a
+      // suffix ("bytes=-500") or several ranges, so those get the whole file,
+      // which HTTP allows (RFC 9110, section 14.2).
+      if (request.headers.range && !/^bytes=\d+-(\d*)$/.test(request.headers.range)) delete request.headers.range;
       request.url = result.file;
       files(request, response, () => sendRefusal(response, 404));
       return;
