@@ -15,7 +15,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse }
 import path from 'node:path';
 import sirv from 'sirv';
 import { MAX_TARGET_LENGTH } from '../lib/serving/address';
-import { answerHeaders, contentTypeOf, youtubeFiles } from '../lib/serving/headers';
+import { acceptedEncodings, answerHeaders, contentTypeOf, youtubeFiles } from '../lib/serving/headers';
 import { createAnswerer, type SiteTable } from '../lib/serving/site-table';
 import { SITE_TABLE_FILE } from '../lib/serving/write';
 
@@ -44,11 +44,10 @@ function readOptional(file: string): Buffer | undefined {
   }
 }
 
-/** sirv's own rule: brotli if the browser mentions it, then gzip. */
-function notFoundBody(request: IncomingMessage): { body: Buffer; encoding?: string } {
-  const accepts = String(request.headers['accept-encoding'] ?? '');
-  if (notFound.br && /\bbr\b/i.test(accepts)) return { body: notFound.br, encoding: 'br' };
-  if (notFound.gzip && /\bgzip\b/i.test(accepts)) return { body: notFound.gzip, encoding: 'gzip' };
+/** Brotli if the browser accepts it, then gzip, as for every other file. */
+function notFoundBody(accepted: ReadonlyArray<'br' | 'gzip'>): { body: Buffer; encoding?: string } {
+  if (notFound.br && accepted.includes('br')) return { body: notFound.br, encoding: 'br' };
+  if (notFound.gzip && accepted.includes('gzip')) return { body: notFound.gzip, encoding: 'gzip' };
   return { body: notFound.identity };
 }
 
@@ -61,6 +60,9 @@ function refusalPage(status: number): string {
 function handle(request: IncomingMessage, response: ServerResponse) {
   const method = request.method ?? 'GET';
   const result = answer(method, request.url ?? '/');
+  // sirv only looks for "br" and "gzip" in the header; "gzip;q=0" means no.
+  const accepted = acceptedEncodings(request.headers['accept-encoding']);
+  request.headers['accept-encoding'] = accepted.join(', ');
   for (const [name, value] of Object.entries(answerHeaders(result, method, youtube))) response.setHeader(name, value);
   switch (result.kind) {
     case 'file':
@@ -77,7 +79,7 @@ function handle(request: IncomingMessage, response: ServerResponse) {
       response.end(refusalPage(result.status));
       return;
     case 'not-found': {
-      const { body, encoding } = notFoundBody(request);
+      const { body, encoding } = notFoundBody(accepted);
       response.setHeader('Vary', 'Accept-Encoding');
       if (encoding) response.setHeader('Content-Encoding', encoding);
       response.writeHead(404, { 'Content-Type': contentTypeOf('404.html'), 'Content-Length': body.length });

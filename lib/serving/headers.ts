@@ -72,3 +72,20 @@ export function answerHeaders(answer: Answer, method: string, youtube: ReadonlyS
     ...((ALLOWED_METHODS as readonly string[]).includes(method) ? {} : { Allow: ALLOWED_METHODS.join(', ') }),
   };
 }
+
+/**
+ * The precompressed encodings a browser accepts, best first, from its
+ * Accept-Encoding: "br;q=0" or "gzip;q=0" refuse one, "*" accepts both
+ * (RFC 9110, section 12.5.3), as nginx reads it.
+ */
+export function acceptedEncodings(header: string | undefined): Array<'br' | 'gzip'> {
+  const weights = new Map<string, number>();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...parameters] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = parameters.map((parameter) => /^\s*q=([\d.]+)\s*$/.exec(parameter)?.[1]).find(Boolean);
+    weights.set(name, q === undefined ? 1 : Number(q));
+  }
+  const weight = (name: string) => weights.get(name) ?? (weights.has('*') ? weights.get('*')! : 0);
+  return (['br', 'gzip'] as const).filter((name) => weight(name) > 0);
+}

@@ -72,6 +72,18 @@ test('a browser that does not ask for compression gets the plain file from both 
   }
 });
 
+test('an encoding refused with q=0 is not sent, by either server', async () => {
+  const original = readFileSync(path.join(outDir, 'cancer-rehabilitation.html'));
+  for (const serverPort of [port, nginxPort]) {
+    const gzipOnly = await rawRequest(serverPort, 'GET', '/cancer-rehabilitation', { 'Accept-Encoding': 'br;q=0, gzip' });
+    expect(gzipOnly.headers['content-encoding'], `${serverPort}`).toBe('gzip');
+    expect(gunzipSync(gzipOnly.body).equals(original)).toBe(true);
+    const neither = await rawRequest(serverPort, 'GET', '/cancer-rehabilitation', { 'Accept-Encoding': 'br;q=0, gzip;q=0' });
+    expect(neither.headers['content-encoding'], `${serverPort}`).toBeUndefined();
+    expect(neither.body.equals(original)).toBe(true);
+  }
+});
+
 test("a video player's byte ranges get the right bytes from both servers", async () => {
   const video = table.files.find((file) => file.endsWith('.webm') || file.endsWith('.mp4'));
   expect(video, 'the site has a video').toBeTruthy();
