@@ -7,10 +7,10 @@
  * - sirv sends the files: it picks the precompressed .br or .gz the build
  *   wrote when the browser accepts it (with Vary: Accept-Encoding), and
  *   handles ETags, 304s and byte ranges (which video players need).
- * Nothing here touches the file system per request, so no address, however
- * long or odd, can make it fail with a 500.
+ * Only addresses the table knows reach the file system, so no address,
+ * however long or odd, can make it fail with a 500.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, watchFile } from 'node:fs';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
@@ -21,20 +21,49 @@ import { SITE_TABLE_FILE } from '../lib/serving/write';
 
 const root = path.resolve(process.env.SITE_DIR ?? 'out');
 const buildDir = path.resolve(process.env.BUILD_DIR ?? 'build');
-const table: SiteTable = JSON.parse(readFileSync(path.join(buildDir, SITE_TABLE_FILE), 'utf8'));
+const tableFile = path.join(buildDir, SITE_TABLE_FILE);
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 
-const answer = createAnswerer(table);
-const youtube = new Set(youtubeFiles(table));
-const files = sirv(root, { dev: false, etag: true, gzip: true, brotli: true, extensions: [], dotfiles: true });
+/**
+ * sirv in its "dev" mode looks each file up when it is asked for, rather than
+ * listing out/ once at start, so a file removed by a rebuild is a 404 and not
+ * a crash, and new files are found. The site's own table is read again when
+ * a build writes a new one (it is the build's last step), so `npm run build`
+ * while `npm start` runs needs no restart.
+ */
+const files = sirv(root, { dev: true, etag: true, gzip: true, brotli: true, extensions: [], dotfiles: true });
 
-/** The 404 page and its precompressed copies, read once. */
-const notFound = {
-  identity: readFileSync(path.join(root, '404.html')),
-  br: readOptional(path.join(root, '404.html.br')),
-  gzip: readOptional(path.join(root, '404.html.gz')),
+type Site = {
+  answer: ReturnType<typeof createAnswerer>;
+  youtube: ReadonlySet<string>;
+  /** The 404 page and its precompressed copies, read once per build. */
+  notFound: { identity: Buffer; br?: Buffer; gzip?: Buffer };
 };
+
+function load(): Site {
+  const table: SiteTable = JSON.parse(readFileSync(tableFile, 'utf8'));
+  return {
+    answer: createAnswerer(table),
+    youtube: new Set(youtubeFiles(table)),
+    notFound: {
+      identity: readFileSync(path.join(root, '404.html')),
+      br: readOptional(path.join(root, '404.html.br')),
+      gzip: readOptional(path.join(root, '404.html.gz')),
+    },
+  };
+}
+
+let site = load();
+watchFile(tableFile, { interval: 1000 }, (current, previous) => {
+  if (current.mtimeMs === previous.mtimeMs || current.mtimeMs === 0) return;
+  try {
+    site = load();
+    console.log('Serving the new build.');
+  } catch (error) {
+    console.error('The new build could not be read; still serving the last one.', error);
+  }
+});
 
 function readOptional(file: string): Buffer | undefined {
   try {
@@ -46,6 +75,7 @@ function readOptional(file: string): Buffer | undefined {
 
 /** Brotli if the browser accepts it, then gzip, as for every other file. */
 function notFoundBody(accepted: ReadonlyArray<'br' | 'gzip'>): { body: Buffer; encoding?: string } {
+  const { notFound } = site;
   if (notFound.br && accepted.includes('br')) return { body: notFound.br, encoding: 'br' };
   if (notFound.gzip && accepted.includes('gzip')) return { body: notFound.gzip, encoding: 'gzip' };
   return { body: notFound.identity };
@@ -59,6 +89,7 @@ function refusalPage(status: number): string {
 
 function handle(request: IncomingMessage, response: ServerResponse) {
   const method = request.method ?? 'GET';
+  const { answer, youtube } = site;
   const result = answer(method, request.url ?? '/');
   // sirv only looks for "br" and "gzip" in the header; "gzip;q=0" means no.
   const accepted = acceptedEncodings(request.headers['accept-encoding']);
@@ -119,7 +150,7 @@ server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer },
   const firstLine = (error.rawPacket?.toString('latin1') ?? '').split('\r\n')[0] ?? '';
   const status = error.code === 'HPE_HEADER_OVERFLOW' && firstLine.length > MAX_TARGET_LENGTH ? 414 : 400;
   // No method could be read, so (as nginx does) the refusal lists the ones allowed.
-  const headers = answerHeaders({ kind: 'error', status, uri: null }, '', youtube);
+  const headers = answerHeaders({ kind: 'error', status, uri: null }, '', site.youtube);
   const body = refusalPage(status);
   socket.end(
     [
