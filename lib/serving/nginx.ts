@@ -22,8 +22,8 @@ import { ALLOWED_METHODS, pageTargets, type SiteTable } from './site-table';
 export const TEMPLATE_VARIABLES = {
   SERVER_NAME: 'The site’s host name, e.g. cancer-rehab.example.org',
   SITE_ROOT: 'The folder holding the uploaded out/ files, e.g. /srv/cancer-rehab/out',
-  HTTP_LISTEN: 'Address and port for plain HTTP (default 80)',
-  HTTPS_LISTEN: 'Address and port for HTTPS (default 443)',
+  HTTP_LISTEN: 'Addresses and ports for plain HTTP, separated by commas (default 80)',
+  HTTPS_LISTEN: 'Addresses and ports for HTTPS, separated by commas (default 443)',
   TLS_CERTIFICATE: 'Certificate chain file (https template only)',
   TLS_CERTIFICATE_KEY: 'Its private key (https template only)',
   HTTPS_PORT_SUFFIX: 'Set by render.sh: ":port" when HTTPS is not on 443',
@@ -214,7 +214,11 @@ fi
 TLS_CERTIFICATE=\${TLS_CERTIFICATE:-}
 TLS_CERTIFICATE_KEY=\${TLS_CERTIFICATE_KEY:-}
 case "$SITE_ROOT" in /*) ;; *) echo "SITE_ROOT must be an absolute path" >&2; exit 2 ;; esac
-https_port=\${HTTPS_LISTEN##*:}
+# Several addresses, separated by commas, become several listen directives: "443,[::]:443".
+HTTP_LISTEN_LINES=$(printf '%s' "$HTTP_LISTEN" | sed 's/,/; listen /g')
+HTTPS_LISTEN_LINES=$(printf '%s' "$HTTPS_LISTEN" | sed 's/,/ ssl http2; listen /g')
+first_https=\${HTTPS_LISTEN%%,*}
+https_port=\${first_https##*:}
 if [ "$https_port" = 443 ]; then HTTPS_PORT_SUFFIX=""; else HTTPS_PORT_SUFFIX=":$https_port"; fi
 brotli=\${BROTLI:-auto}
 if [ "$brotli" = auto ]; then
@@ -234,8 +238,8 @@ done
 sed \\
   -e "s|@SERVER_NAME@|$(escape "$SERVER_NAME")|g" \\
   -e "s|@SITE_ROOT@|$(escape "$SITE_ROOT")|g" \\
-  -e "s|@HTTP_LISTEN@|$(escape "$HTTP_LISTEN")|g" \\
-  -e "s|@HTTPS_LISTEN@|$(escape "$HTTPS_LISTEN")|g" \\
+  -e "s|@HTTP_LISTEN@|$(escape "$HTTP_LISTEN_LINES")|g" \\
+  -e "s|@HTTPS_LISTEN@|$(escape "$HTTPS_LISTEN_LINES")|g" \\
   -e "s|@TLS_CERTIFICATE@|$(escape "$TLS_CERTIFICATE")|g" \\
   -e "s|@TLS_CERTIFICATE_KEY@|$(escape "$TLS_CERTIFICATE_KEY")|g" \\
   -e "s|@HTTPS_PORT_SUFFIX@|$(escape "$HTTPS_PORT_SUFFIX")|g" \\

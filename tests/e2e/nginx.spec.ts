@@ -147,6 +147,28 @@ test('the rendered configuration has the deploy-time folder and name, not the bu
   }
 });
 
+test('render.sh listens on every address given, IPv4 and IPv6 alike', () => {
+  const config = execFileSync('sh', ['build/nginx/render.sh', 'https'], {
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH ?? '',
+      SERVER_NAME: 'cancer-rehab.example.org',
+      SITE_ROOT: '/srv/cancer-rehab/out',
+      TLS_CERTIFICATE: '/etc/ssl/site.pem',
+      TLS_CERTIFICATE_KEY: '/etc/ssl/site.key',
+      HTTP_LISTEN: '80,[::]:80',
+      HTTPS_LISTEN: '443,[::]:443',
+      BROTLI: 'off',
+    } as unknown as NodeJS.ProcessEnv,
+  });
+  expect(config).toContain('listen 80; listen [::]:80;');
+  expect(config).toContain('listen 443 ssl http2; listen [::]:443 ssl http2;');
+  // On 443, the redirect needs no port.
+  expect(config).toContain('return 301 https://cancer-rehab.example.org$request_uri;');
+  expect(config).toContain('ssl_certificate /etc/ssl/site.pem;');
+  expect(config).not.toContain('@');
+});
+
 test('render.sh refuses to run without the server name and folder', () => {
   expect(() =>
     execFileSync('sh', ['build/nginx/render.sh', 'http'], { env: { PATH: process.env.PATH ?? '' } as unknown as NodeJS.ProcessEnv, stdio: 'pipe' }),
