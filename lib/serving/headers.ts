@@ -65,7 +65,8 @@ export function youtubeFiles(table: Pick<SiteTable, 'youtubePaths'>): string[] {
 /** Every header the site sets on an answer, but the file's own (type, length, ETag). */
 export function answerHeaders(answer: Answer, method: string, youtube: ReadonlySet<string>): Record<string, string> {
   const uriForHeaders = answer.kind === 'file' || answer.kind === 'not-found' ? answer.file : answer.uri;
-  const security = answer.kind === 'file' && youtube.has(answer.file) ? youtubePageHeaders : securityHeaders;
+  // As nginx's map: by the address it sees, so a redirect from "/video.html" has the page's policy too.
+  const security = uriForHeaders !== null && youtube.has(uriForHeaders) ? youtubePageHeaders : securityHeaders;
   return {
     ...security,
     'Cache-Control': cacheControlFor(uriForHeaders),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { securityHeaders } from '../../lib/server-config';
-import { shapesNginxPort as nginxPort, port } from '../support/ports';
+import { fixtureNginxPort, fixturePort, shapesNginxPort as nginxPort, port } from '../support/ports';
 import { startNginx, type RunningNginx } from '../support/nginx';
 import { rawRequest, type RawResponse } from '../support/raw-http';
 import { builtRedirects, outDir } from '../support/site';
@@ -93,5 +93,35 @@ test('only GET and HEAD are answered; other methods are refused with the ones al
     const head = await rawRequest(serverPort, 'HEAD', '/cancer-rehabilitation');
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);
+  }
+});
+
+test('a page that may play YouTube gets its own frame policy on both servers, and only that page', async () => {
+  // The real content has no YouTube video; the fixture site has one.
+  const fixture = await startNginx(
+    {
+      kind: 'http',
+      env: { SERVER_NAME: 'localhost', HTTP_LISTEN: `127.0.0.1:${fixtureNginxPort}` },
+      site: { outDir: '.cache/fixture-site/out', buildDir: '.cache/fixture-site/build' },
+    },
+    fixtureNginxPort,
+  );
+  try {
+    const targets = ['/youtube-video', '/youtube-video?t=1', '/Youtube-Video', '/youtube-video.html', '/youtube-video/', '/', '/no-such-page'];
+    for (const target of targets) {
+      for (const method of ['GET', 'POST']) {
+        const [local, production] = await Promise.all([
+          rawRequest(fixturePort, method, target),
+          rawRequest(fixtureNginxPort, method, target),
+        ]);
+        expect(summary(production), `${method} ${target}`).toEqual(summary(local));
+      }
+    }
+    const page = await rawRequest(fixturePort, 'GET', '/youtube-video');
+    expect(page.headers['content-security-policy']).toContain('frame-src https://www.youtube-nocookie.com');
+    const other = await rawRequest(fixturePort, 'GET', '/');
+    expect(other.headers['content-security-policy']).toContain("frame-src 'none'");
+  } finally {
+    fixture.stop();
   }
 });

@@ -14,7 +14,12 @@ import { outDir } from './site';
 export const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => existsSync(candidate));
 export const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
-export type NginxOptions = { kind: 'http' | 'https'; env: Record<string, string> };
+export type NginxOptions = {
+  kind: 'http' | 'https';
+  env: Record<string, string>;
+  /** Another built site, such as the fixture site: its out/ and build/ folders. */
+  site?: { outDir: string; buildDir: string };
+};
 
 export type RunningNginx = { dir: string; config: string; stop: () => void };
 
@@ -33,9 +38,9 @@ export async function startNginx(options: NginxOptions, port: number): Promise<R
   if (!nginxBinary) throw new Error('nginx is not installed (scripts/ensure-browser.mjs installs it on Debian)');
   const dir = mkdtempSync(path.join(tmpdir(), 'nginx-test-'));
   const brotli = existsSync(brotliModule);
-  const site = execFileSync('sh', ['build/nginx/render.sh', options.kind], {
+  const site = execFileSync('sh', [path.join(options.site?.buildDir ?? 'build', 'nginx', 'render.sh'), options.kind], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', SITE_ROOT: outDir, BROTLI: brotli ? 'on' : 'off', ...options.env } as unknown as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', SITE_ROOT: path.resolve(options.site?.outDir ?? outDir), BROTLI: brotli ? 'on' : 'off', ...options.env } as unknown as NodeJS.ProcessEnv,
   });
   writeFileSync(path.join(dir, 'site.conf'), site);
   const config = `daemon off;

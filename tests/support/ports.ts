@@ -11,3 +11,5 @@ export const nginxHttpsPort = nginxPort + 2;
 export const shapesNginxPort = nginxPort + 3;
 /** nginx rendered as on a server without the brotli module. */
 export const gzipOnlyNginxPort = nginxPort + 5;
+/** nginx serving the fixture site (which has a YouTube page), beside the local fixture server. */
+export const fixtureNginxPort = nginxPort + 6;
