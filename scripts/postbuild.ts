@@ -4,8 +4,9 @@
  * 2. removes the framework's scripts and payload files from the export
  *    (docs/decisions/001), pointing island tags at their hashed files;
  * 3. writes the search index;
- * 4. writes the server configuration (build/serve.json, build/nginx.conf)
- *    from lib/server-config.ts and the redirects in the content.
+ * 4. precompresses the site and writes the server configuration
+ *    (build/site-table.json, build/nginx/) from lib/server-config.ts,
+ *    lib/serving/ and the redirects in the content.
  * It fails if any page is left with a script that is not ours.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,6 @@ import { withNewlyPublished } from '../lib/checks/links';
 import { transcriptFileText } from '../lib/video/transcript-file';
 import { foreignScripts, stripFrameworkScripts } from '../lib/build/strip-framework';
 import { buildSearchIndex } from '../lib/search/index-builder';
-import { nginxConfig, serveHandlerConfig } from '../lib/server-config';
 import {
   islandScriptPath,
   occurrenceCalendarPath,
@@ -37,6 +37,8 @@ import {
   sessionPath,
   transcriptPath,
 } from '../lib/urls';
+import { writeSecurityTxt } from '../lib/seo/security-txt';
+import { writeServing } from '../lib/serving/write';
 
 const out = path.resolve('out');
 const buildDir = path.resolve('build');
@@ -117,12 +119,11 @@ function writeServerConfig() {
   const input = getServerConfigInput();
   mkdirSync(buildDir, { recursive: true });
   writeFileSync(path.join(buildDir, 'server-input.json'), `${JSON.stringify(input, null, 2)}\n`);
-  writeFileSync(path.join(buildDir, 'serve.json'), `${JSON.stringify(serveHandlerConfig(input), null, 2)}\n`);
-  writeFileSync(
-    path.join(buildDir, 'nginx.conf'),
-    nginxConfig({ ...input, root: process.env.NGINX_ROOT ?? out, listen: process.env.NGINX_LISTEN ?? '80' }),
-  );
+  const compressed = writeServing(out, buildDir, input);
+  console.log(`Precompressed ${compressed.files} files: ${kb(compressed.bytes)} → ${kb(compressed.brotliBytes)} brotli, ${kb(compressed.gzipBytes)} gzip.`);
 }
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 function writeSearchIndex() {
   const { json, bytes } = buildSearchIndex(getSearchDocuments());
@@ -185,6 +186,7 @@ rewritePages(islands);
 writeTranscripts();
 const calendars = writeCalendars();
 writeSearchIndex();
+writeSecurityTxt(out, getSiteSettings(), buildNow());
 writeServerConfig();
 recordPublishedUrls();
 console.log(`Post-build: ${islands.size} islands, ${calendars} calendar files, framework scripts removed, server configuration in build/.`);
