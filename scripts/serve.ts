@@ -14,7 +14,8 @@ import handler from 'serve-handler';
 import { REVALIDATE, securityHeaders } from '../lib/server-config';
 
 const root = path.resolve(process.env.SITE_DIR ?? 'out');
-const config = JSON.parse(readFileSync(path.resolve(process.env.SERVE_CONFIG ?? 'build/serve.json'), 'utf8'));
+// Written by scripts/postbuild.ts from lib/server-config.ts.
+const config = JSON.parse(readFileSync(path.resolve(process.env.SERVE_CONFIG ?? 'build/serve.json'), 'utf8')) as Parameters<typeof handler>[2];
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 

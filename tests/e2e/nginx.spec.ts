@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { nginxConfig, securityHeaders } from '../../lib/server-config';
+import { nginxConfig, securityHeaders, type ServerConfigInput } from '../../lib/server-config';
 import { builtRedirects, outDir } from '../support/site';
 
 // Production serves the same files with nginx, configured from the same
@@ -18,7 +18,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   expect(nginxBinary, 'nginx is installed (scripts/ensure-browser.mjs installs it on Debian)').toBeTruthy();
   const dir = mkdtempSync(path.join(tmpdir(), 'nginx-test-'));
-  const input = JSON.parse(readFileSync('build/server-input.json', 'utf8'));
+  const input = JSON.parse(readFileSync('build/server-input.json', 'utf8')) as ServerConfigInput;
   const conf = `daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
