@@ -13,8 +13,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
   // A build's Next.js telemetry is off in package.json scripts too.
   devIndicators: false,
-  // Type checking is its own step (npm run typecheck, part of npm test), so
-  // the build does not do it twice.
+  // Type checking is its own step (npm run typecheck), run by npm test and by
+  // the nightly workflow before it builds, so the build does not do it twice
+  // (docs/decisions/004-code-layout.md).
   typescript: { ignoreBuildErrors: true },
 };
 

@@ -33,6 +33,9 @@ export function ContentPage({ view, children }: Props) {
       <article className="prose prose-site">
         <h1>{page.frontmatter.title}</h1>
         {!isHomePath(page.path) && sections.length >= CONTENTS_MIN_SECTIONS ? <ContentsList headings={sections} /> : null}
+        {/* The rule guards the state of components made during render; this server component renders once per
+            page at build time, and an MDX body holds no state. */}
+        {/* eslint-disable-next-line react-hooks/static-components */}
         <Body components={mdxComponents({ settings, videos })} />
         {children}
       </article>

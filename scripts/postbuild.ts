@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 import { build } from 'esbuild';
 import { listFiles } from '../lib/build/files';
+import { islandEntries, islandName } from '../lib/build/island-entries';
 import {
   getSearchDocuments,
   getServerConfigInput,
@@ -50,11 +51,11 @@ function outputFile(urlPath: string): string {
 const islandsDir = path.resolve('components/islands');
 
 async function bundleIslands(): Promise<Map<string, string>> {
-  const entryPoints = readdirSync(islandsDir)
-    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.fixtures.ts'))
-    .map((name) => path.join(islandsDir, name));
+  // Each island behind the one bootstrap that starts it (components/island-start.ts).
+  const { entryPoints, plugin } = islandEntries(islandsDir, path.resolve('components/island-start.ts'));
   const result = await build({
     entryPoints,
+    plugins: [plugin],
     bundle: true,
     minify: true,
     format: 'esm',
@@ -68,7 +69,7 @@ async function bundleIslands(): Promise<Map<string, string>> {
   const hashed = new Map<string, string>();
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
     if (!output.entryPoint) continue;
-    const name = path.basename(output.entryPoint, '.ts');
+    const name = islandName(output.entryPoint);
     hashed.set(islandScriptPath(name), `/${path.relative(out, path.resolve(file)).split(path.sep).join('/')}`);
   }
   return hashed;

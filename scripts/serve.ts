@@ -42,7 +42,7 @@ type Site = {
 };
 
 function load(): Site {
-  const table: SiteTable = JSON.parse(readFileSync(tableFile, 'utf8'));
+  const table = JSON.parse(readFileSync(tableFile, 'utf8')) as SiteTable;
   return {
     answer: createAnswerer(table),
     youtube: new Set(youtubeFiles(table)),

@@ -12,6 +12,9 @@ npm run --silent content:check
 step 'Type check'
 npm run --silent typecheck
 
+step 'Lint (ESLint, no warnings allowed)'
+npm run --silent lint
+
 step 'Unit and component tests (vitest)'
 npx vitest run
 

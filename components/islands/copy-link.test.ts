@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/dom';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { init } from './copy-link';
+import { start } from './copy-link';
 
 // The HTML the site renders: a section heading with its link icon
 // (components/mdx/heading.tsx) and the share block (components/layout/share-page.tsx).
@@ -28,7 +28,7 @@ function stubClipboard(clipboard: unknown): void {
 function openPage(): void {
   history.replaceState(null, '', '/prehabilitation?from=leaflet');
   document.body.innerHTML = pageHtml;
-  undo = init(document);
+  undo = start(document);
 }
 
 beforeEach(() => {

@@ -22,7 +22,7 @@ function statusRegion(doc: Document): HTMLElement {
 }
 
 /** Enhances the page; returns a function that undoes it (for tests). */
-export function init(doc: Document = document): () => void {
+export function start(doc: Document): () => void {
   if (!navigator.clipboard?.writeText) return () => {};
   const region = statusRegion(doc);
   const buttons = doc.querySelectorAll<HTMLButtonElement>('button[data-copy-link]');
@@ -70,5 +70,3 @@ export function init(doc: Document = document): () => void {
     region.remove();
   };
 }
-
-if (typeof window !== 'undefined' && !('__vitest_worker__' in globalThis)) init();

@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/dom';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { buildSearchIndex } from '@/lib/search/index-builder';
 import { searchDocs, searchPageHtml } from '@/tests/fixtures/search/docs';
-import { init } from './search';
+import { start } from './search';
 
 const { json } = buildSearchIndex(searchDocs);
 const indexUrl = new URL('/search-index.json', location.href).href;
@@ -16,7 +16,7 @@ function requestedUrls(): string[] {
 function openSearchPage(path: string): void {
   history.replaceState(null, '', path);
   document.body.innerHTML = searchPageHtml;
-  init(document);
+  start(document);
 }
 
 function searchFor(query: string): void {
@@ -35,7 +35,7 @@ function results(): HTMLElement {
 }
 
 beforeEach(() => {
-  fetchMock = vi.fn<typeof fetch>(async () => new Response(json, { headers: { 'content-type': 'application/json' } }));
+  fetchMock = vi.fn<typeof fetch>(() => Promise.resolve(new Response(json, { headers: { 'content-type': 'application/json' } })));
   vi.stubGlobal('fetch', fetchMock);
 });
 
@@ -153,7 +153,7 @@ test('the only request is for the index, once, and never carries the query', asy
 test('will not fetch an index from another site', async () => {
   history.replaceState(null, '', '/search?q=tired');
   document.body.innerHTML = searchPageHtml.replace('/search-index.json', 'https://tracker.example/index.json');
-  init(document);
+  start(document);
 
   await screen.findByText(/search is not working/, { selector: 'p' });
   expect(fetchMock).not.toHaveBeenCalled();
@@ -189,7 +189,7 @@ test('uses no inline styles', async () => {
 
 test('starting twice on the same page does nothing the second time', async () => {
   openSearchPage('/search?q=tired');
-  init(document);
+  start(document);
 
   await screen.findByRole('heading', { name: /results for ‘tired’/ });
   searchFor('physio');

@@ -18,7 +18,7 @@ import { searchIndexPath } from '../../lib/urls';
 
 const kindLabels: Partial<Record<SearchHit['kind'], string>> = { session: 'Session', glossary: 'Glossary', service: 'Local support' };
 
-export function init(root: Document | HTMLElement): void {
+export function start(root: Document | HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
@@ -136,12 +136,4 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className 
   node.textContent = text;
   if (className) node.className = className;
   return node;
-}
-
-// In the browser, start once the page is parsed (or now, if it already is).
-// Tests import init and call it on markup they render; at import time their
-// document is empty, so this finds no form and does nothing.
-if (typeof document !== 'undefined') {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => init(document), { once: true });
-  else init(document);
 }

@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { init } from './whats-on';
+import { expect, test, vi } from 'vitest';
+import { moveEnded, start } from './whats-on';
 
 function render() {
   document.body.innerHTML = `
@@ -21,7 +21,7 @@ const ids = (group: string) =>
 
 test('moves what has ended by the visitor’s clock into past, most recent first', () => {
   render();
-  expect(init(document, new Date('2030-06-11T12:00:00Z'))).toBe(2);
+  expect(moveEnded(document, new Date('2030-06-11T12:00:00Z'))).toBe(2);
   expect(ids('upcoming')).toEqual(['b--1']);
   expect(ids('past')).toEqual(['a--1', 'c--1']);
   expect(document.querySelector('[data-occurrence="a--1"] [data-status-label]')?.textContent).toBe('Finished');
@@ -29,25 +29,39 @@ test('moves what has ended by the visitor’s clock into past, most recent first
 
 test('removes the booking link from a session that has ended', () => {
   render();
-  init(document, new Date('2030-06-11T12:00:00Z'));
+  moveEnded(document, new Date('2030-06-11T12:00:00Z'));
   expect(document.querySelector('[data-occurrence="a--1"] a')).toBeNull();
 });
 
 test('tells screen readers only when something moved', () => {
   render();
-  init(document, new Date('2030-06-01T00:00:00Z'));
+  moveEnded(document, new Date('2030-06-01T00:00:00Z'));
   expect(document.querySelector('[data-schedule-announce]')?.textContent).toBe('1 session has ended since this page was made, and has moved to past sessions.');
   render();
-  init(document, new Date('2030-05-01T00:00:00Z'));
+  moveEnded(document, new Date('2030-05-01T00:00:00Z'));
   expect(document.querySelector('[data-schedule-announce]')?.textContent).toBe('');
 });
 
 test('shows the empty message when a group empties, and hides it when one fills', () => {
   render();
-  init(document, new Date('2030-06-13T00:00:00Z'));
+  moveEnded(document, new Date('2030-06-13T00:00:00Z'));
   const empty = (group: string) =>
     (document.querySelector(`[data-schedule-group="${group}"]`)!.parentElement!.querySelector('[data-empty-message]') as HTMLElement).hidden;
   expect(empty('upcoming')).toBe(false);
   expect(empty('to-be-confirmed')).toBe(false);
   expect(empty('past')).toBe(true);
+});
+
+test('once started, moves a session that ends while the page is open within a minute', () => {
+  vi.useFakeTimers({ now: new Date('2030-06-11T10:59:30Z'), toFake: ['Date', 'setInterval'] });
+  try {
+    render();
+    start(document);
+    expect(ids('upcoming')).toEqual(['a--1', 'b--1']);
+    vi.advanceTimersByTime(60_000);
+    expect(ids('upcoming')).toEqual(['b--1']);
+    expect(ids('past')).toEqual(['a--1', 'c--1']);
+  } finally {
+    vi.useRealTimers();
+  }
 });

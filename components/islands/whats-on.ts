@@ -5,7 +5,7 @@
  * "to be confirmed" into "past", loses its booking and calendar links, and is
  * labelled "Finished". Screen readers hear about it only if something moved.
  */
-export function init(root: ParentNode = document, now: Date = new Date()): number {
+export function moveEnded(root: ParentNode, now: Date): number {
   const past = root.querySelector<HTMLElement>('[data-schedule-group="past"]');
   if (!past) return 0;
   const ended = Array.from(
@@ -37,12 +37,10 @@ export function init(root: ParentNode = document, now: Date = new Date()): numbe
 }
 
 /** Checks now, then every minute and whenever the tab comes back into view. */
-export function watch(root: ParentNode = document): void {
-  init(root);
-  setInterval(() => init(root), 60_000);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') init(root);
+export function start(doc: Document): void {
+  moveEnded(doc, new Date());
+  setInterval(() => moveEnded(doc, new Date()), 60_000);
+  doc.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'visible') moveEnded(doc, new Date());
   });
 }
-
-if (typeof window !== 'undefined' && !('__vitest_worker__' in globalThis)) watch();

@@ -33,8 +33,6 @@ export function enhance(container: HTMLElement): void {
   );
 }
 
-export function init(root: ParentNode = document): void {
-  root.querySelectorAll<HTMLElement>('[data-youtube]').forEach(enhance);
+export function start(doc: Document): void {
+  doc.querySelectorAll<HTMLElement>('[data-youtube]').forEach(enhance);
 }
-
-if (typeof window !== 'undefined' && !('__vitest_worker__' in globalThis)) init();

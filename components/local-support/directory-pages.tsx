@@ -31,7 +31,7 @@ const askYourTeam =
   'Your clinical nurse specialist (CNS) or care team may know of other help near you. You can also ask for a holistic needs assessment (HNA).';
 
 /** /local-support: what the directory is, the two-tap route by need then area, and the whole list with the filter. */
-export async function DirectoryHome({ services, siteAreas, url }: Common) {
+export function DirectoryHome({ services, siteAreas, url }: Common) {
   return (
     <div className="max-w-[44rem]">
       <h1 className="text-3xl font-bold sm:text-5xl">Find local support</h1>
@@ -79,7 +79,7 @@ export async function DirectoryHome({ services, siteAreas, url }: Common) {
 }
 
 /** /local-support/need/<need>: the first tap. Choose an area, or read the whole list; prints as a handout. */
-export async function NeedPage({ services, siteAreas, url, need }: Common & { need: NeedId }) {
+export function NeedPage({ services, siteAreas, url, need }: Common & { need: NeedId }) {
   const matching = servicesForNeed(services, need);
   const label = needLabel(need);
   return (
@@ -123,7 +123,7 @@ export async function NeedPage({ services, siteAreas, url, need }: Common & { ne
 }
 
 /** /local-support/need/<need>/<area>: the second tap. Services in that area, then those anyone can use. */
-export async function NeedInAreaPage({ services, siteAreas, url, need, area }: Common & { need: NeedId; area: Area }) {
+export function NeedInAreaPage({ services, siteAreas, url, need, area }: Common & { need: NeedId; area: Area }) {
   const { local, wide } = servicesForArea(services, area.id, need);
   const label = needLabel(need);
   return (
@@ -171,7 +171,7 @@ export async function NeedInAreaPage({ services, siteAreas, url, need, area }: C
 }
 
 /** /local-support/area/<area>: everything in one area (or everything online, or UK-wide). */
-export async function AreaPage({ services, siteAreas, url, area }: Common & { area: Area }) {
+export function AreaPage({ services, siteAreas, url, area }: Common & { area: Area }) {
   const { local, wide } = servicesForArea(services, area.id);
   const isWide = wideAreaIds.includes(area.id);
   const heading = area.id === 'online' ? 'Support online' : area.id === 'national' ? 'Support anywhere in the UK' : `Support in ${area.label}`;

@@ -21,7 +21,7 @@ export function ServiceCard({ service, siteAreas, headingLevel }: Props) {
       data-how={service.howToGet.join(' ')}
       className="border-l-4 border-brand bg-white px-4 py-4 print:break-inside-avoid print:border-l-2 print:py-2"
     >
-      <Heading className="text-xl font-bold sm:text-2xl print:text-[13pt]">
+      <Heading className="text-xl font-bold sm:text-2xl print:text-[11pt]">
         <a href={servicePath(service.slug)}>{service.name}</a>
       </Heading>
       {service.organisation !== service.name ? <p className="text-ink-secondary">{service.organisation}</p> : null}
@@ -72,7 +72,12 @@ type ListProps = {
 export function ServiceList({ services, siteAreas, headingLevel, empty, id }: ListProps) {
   return (
     <>
-      <ul id={id} data-service-list className="mt-4 space-y-4 print:space-y-2">
+      {/* On paper, two columns in smaller type, so a need's services fit a one- or two-page handout. */}
+      <ul
+        id={id}
+        data-service-list
+        className="mt-4 space-y-4 print:grid print:grid-cols-2 print:gap-x-4 print:gap-y-2 print:space-y-0 print:text-[10pt]"
+      >
         {services.map((service) => (
           <ServiceCard key={service.slug} service={service} siteAreas={siteAreas} headingLevel={headingLevel} />
         ))}

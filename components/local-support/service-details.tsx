@@ -70,7 +70,7 @@ function HowToGetItem({ way, service }: { way: HowToGet; service: Service }) {
 }
 
 /** A service's page: how to get the help first, then what it is, who it is for, and where the details come from. */
-export async function ServiceDetails({ service, siteAreas, url, jsonLd }: Props) {
+export function ServiceDetails({ service, siteAreas, url, jsonLd }: Props) {
   const hours = service.openingHours ? formatOpeningHours(service.openingHours) : [];
   const access = service.accessibility ?? {};
   const accessLines = [

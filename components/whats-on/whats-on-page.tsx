@@ -6,7 +6,7 @@ import { JsonLd } from '../json-ld';
 import { CalendarSubscribe } from './calendar-subscribe';
 import { occurrenceLinks } from './links';
 import { ScheduleGroups } from './schedule-groups';
-import { categoryPath, scheduleCalendarPath, whatsOnPath } from '@/lib/urls';
+import { categoryPath, whatsOnPath } from '@/lib/urls';
 
 type Props = {
   groups: Groups;

@@ -66,7 +66,7 @@ function walkFlow(node: Nodes, blocks: ProseBlock[]): void {
       break;
   }
   if ('children' in node) {
-    for (const child of node.children) walkFlow(child as Nodes, blocks);
+    for (const child of node.children) walkFlow(child, blocks);
   }
 }
 
@@ -142,12 +142,12 @@ function phrasingBlocks(node: Extract<Nodes, { children: PhrasingContent[] }>, k
         case 'mdxJsxTextElement': {
           extra.push(...attributeBlocks(child));
           const start = text.length;
-          walk(child.children as PhrasingContent[]);
+          walk(child.children);
           if (child.name === 'GlossaryTerm') spans.push({ start, end: text.length, glossary: true });
           break;
         }
         default:
-          if ('children' in child) walk(child.children as PhrasingContent[]);
+          if ('children' in child) walk(child.children);
           break;
       }
     }

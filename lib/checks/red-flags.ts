@@ -70,7 +70,7 @@ export function pointsToUrgentHelp(tree: Root): boolean {
       const type = attribute(node, 'type');
       if (node.name === 'CareCard' && (type === 'urgent' || type === 'emergency')) found = true;
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);
   return found;

@@ -190,7 +190,7 @@ function checkElement(
       });
       continue;
     }
-    const prop = attribute as MdxJsxAttribute;
+    const prop = attribute;
     if (/^on/i.test(prop.name) || prop.name === 'style' || prop.name === 'dangerouslySetInnerHTML') {
       problems.push({
         ...at(node),
@@ -283,11 +283,11 @@ function textOf(nodes: RootContent[]): string {
           parts.push(attribute.value);
         }
       }
-      parts.push(textOf(node.children as RootContent[]));
+      parts.push(textOf(node.children));
       continue;
     }
     if ('children' in node) {
-      parts.push(textOf(node.children as RootContent[]));
+      parts.push(textOf(node.children));
     } else if ('value' in node && node.type !== 'code' && node.type !== 'mdxTextExpression') {
       parts.push(node.value);
     }
@@ -309,7 +309,7 @@ function glossaryEntries(tree: Root): GlossaryEntry[] {
     const id = jsxProp(node, 'id');
     const term = jsxProp(node, 'term');
     if (typeof id === 'string' && typeof term === 'string') {
-      entries.push({ id, term, text: textOf(node.children as RootContent[]) });
+      entries.push({ id, term, text: textOf(node.children) });
     }
   });
   return entries;

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { bundleMDX } from 'mdx-bundler';
+import type { PluggableList } from 'unified';
 import { assignHeadingIds } from './analyse';
 
 /**
@@ -44,7 +45,9 @@ async function compileWithDiskCache(source: string, key: string, cacheDir: strin
   }
   const { code } = await bundleMDX({
     source,
-    mdxOptions(options) {
+    // mdx-bundler names its options type by a path (@mdx-js/esbuild/lib) that
+    // the package's exports hide, so TypeScript cannot see it: say the part we use.
+    mdxOptions(options: { remarkPlugins?: PluggableList | null }) {
       options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkHeadingIds];
       return options;
     },

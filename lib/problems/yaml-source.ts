@@ -100,7 +100,9 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number') return `the number ${value}`;
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'a group of fields';
-  return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  // YAML gives nothing else; say what kind of value it is rather than print it.
+  return `a value of type ${typeof value}`;
 }
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -120,7 +122,7 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
  */
 export function zodProblems(error: z.ZodError, source: Pick<YamlSource, 'file' | 'data' | 'lineOf'>): Problem[] {
   return error.issues.map((issue) => {
-    const path = issue.path as PropertyKey[];
+    const path = issue.path;
     const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const keyPath = unknownKeys.length ? [...path, unknownKeys[0]!] : path;
     const field = formatPath(keyPath) || undefined;

@@ -148,7 +148,7 @@ describe('the index', () => {
   });
 
   test('stores only what a result shows: url, title, snippet and kind', () => {
-    const stored = JSON.parse(json).storedFields as Record<string, Record<string, unknown>>;
+    const { storedFields: stored } = JSON.parse(json) as { storedFields: Record<string, Record<string, unknown>> };
     for (const fields of Object.values(stored)) {
       expect(Object.keys(fields).sort()).toEqual(['kind', 'snippet', 'title']);
     }

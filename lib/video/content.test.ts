@@ -1,85 +1,80 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { expect, test } from 'vitest';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, expect, test, vi } from 'vitest';
+import type * as Gateway from '@/lib/content';
 import { formatProblem } from '../problems/content-error';
-import { captionText, compareCaptionsWithTranscript, transcriptText } from './compare';
 import { mp4DurationSeconds } from '../../scripts/video/mp4';
 import { buildTranscript, narrationCues, parseNarrationScript } from '../../scripts/video/narration-script';
-import { parseVideo } from './parse';
+import { captionText, compareCaptionsWithTranscript, transcriptText } from './compare';
+import type { Video } from './parse';
 
-// Invariants over the real, committed videos in content/videos/ and their files in public/.
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const path = (file: string) => `${root}${file}`;
-const read = (file: string) => (existsSync(path(file)) ? readFileSync(path(file), 'utf8') : undefined);
+// The real, committed videos (content/videos/) and their files in public/,
+// read through the content gateway as the build reads them.
 
-const ids = readdirSync(path('content/videos')).filter((id) => existsSync(path(`content/videos/${id}/video.yaml`)));
+let videos: Array<[string, Video]>;
 
-function loadVideo(id: string) {
-  const folder = `content/videos/${id}`;
-  const yamlText = read(`${folder}/video.yaml`)!;
-  // Read the files video.yaml names, as the content gateway does.
-  const transcript = /^transcript:\s*(\S+)/m.exec(yamlText)?.[1];
-  const captions = /^\s+captions:\s*(\S+)/m.exec(yamlText)?.[1];
-  const { video, problems } = parseVideo({
-    file: `${folder}/video.yaml`,
-    yamlText,
-    transcriptText: transcript ? read(`${folder}/${transcript}`) : undefined,
-    captionsText: captions ? read(`public${captions}`) : undefined,
-    publicFileExists: (publicPath) => existsSync(path(`public${publicPath}`)),
-  });
-  expect(problems.map(formatProblem)).toEqual([]);
-  return video!;
-}
-
-test('there is at least one video, the awareness video', () => {
-  expect(ids).toContain('awareness');
+beforeAll(async () => {
+  delete process.env.CONTENT_DIR;
+  vi.resetModules();
+  const content: typeof Gateway = await import('@/lib/content');
+  const { problems } = content.loadContent();
+  expect(problems.filter((problem) => problem.file.startsWith('content/videos/')).map(formatProblem)).toEqual([]);
+  videos = [...content.getVideos()];
 });
 
-test.each(ids)('video %s passes every check', (id) => {
-  const video = loadVideo(id);
-  expect(video.transcriptMarkdown.trim()).not.toBe('');
+type SelfHosted = Video & { source: Extract<Video['source'], { type: 'self-hosted' }> };
+const selfHosted = () =>
+  videos.filter((entry): entry is [string, SelfHosted] => entry[1].source.type === 'self-hosted');
+/** Videos made by scripts/make-video.sh from a script.yaml beside video.yaml. */
+const scriptFile = (id: string) => path.resolve('content/videos', id, 'script.yaml');
+
+test('the awareness video is on the site, with a transcript', () => {
+  const awareness = new Map(videos).get('awareness');
+  expect(awareness).toBeDefined();
+  expect(awareness!.transcriptMarkdown.trim()).not.toBe('');
 });
 
-test.each(ids)('video %s: the captions and the transcript say the same words', (id) => {
-  const video = loadVideo(id);
-  // YouTube serves its own captions; there is nothing here to compare.
-  if (video.source.type !== 'self-hosted') return;
-  expect(captionText(video.captions)).toBe(transcriptText(video.transcriptMarkdown));
-  expect(compareCaptionsWithTranscript(video.captions, video.transcriptMarkdown)).toBeUndefined();
+// Each check below runs over every self-hosted video; YouTube serves its own
+// captions and file, so there is nothing here to compare for those.
+test('every self-hosted video: the captions and the transcript say the same words', () => {
+  expect(selfHosted().length).toBeGreaterThan(0);
+  for (const [id, video] of selfHosted()) {
+    expect(captionText(video.captions), id).toBe(transcriptText(video.transcriptMarkdown));
+    expect(compareCaptionsWithTranscript(video.captions, video.transcriptMarkdown), id).toBeUndefined();
+  }
 });
 
-test.each(ids)('video %s: the duration matches the last caption and the MP4 file', (id) => {
-  const video = loadVideo(id);
-  if (video.source.type !== 'self-hosted') return;
-  // The last caption ends within the video (the duration is rounded to the second).
-  expect(video.captions.at(-1)!.end).toBeLessThanOrEqual(video.durationSeconds + 0.5);
-  const fileSeconds = mp4DurationSeconds(readFileSync(path(`public${video.source.mp4}`)));
-  expect(fileSeconds).toBeDefined();
-  expect(Math.abs(fileSeconds! - video.durationSeconds)).toBeLessThanOrEqual(1);
+test('every self-hosted video: the duration matches the last caption and the MP4 file', () => {
+  for (const [id, video] of selfHosted()) {
+    // The last caption ends within the video (the duration is rounded to the second).
+    expect(video.captions.at(-1)!.end, id).toBeLessThanOrEqual(video.durationSeconds + 0.5);
+    const fileSeconds = mp4DurationSeconds(readFileSync(path.resolve(`public${video.source.mp4}`)));
+    expect(fileSeconds, id).toBeDefined();
+    expect(Math.abs(fileSeconds! - video.durationSeconds), id).toBeLessThanOrEqual(1);
+  }
 });
 
-test('the awareness explainer ends with its last caption, not long after', () => {
-  const video = loadVideo('awareness');
-  if (video.source.type !== 'self-hosted' || video.source.captions !== '/video/awareness.en.vtt') return;
-  expect(video.durationSeconds - video.captions.at(-1)!.end).toBeLessThan(5);
+test('a video made from a script.yaml is self-hosted, ends with its last caption and matches the script', () => {
+  const made = videos.filter(([id]) => existsSync(scriptFile(id)));
+  for (const [id, video] of made) {
+    // script.yaml is only for the explainer scripts/make-video.sh renders (docs/video.md).
+    expect(video.source.type, id).toBe('self-hosted');
+    expect(video.durationSeconds - video.captions.at(-1)!.end, id).toBeLessThan(5);
+    const file = path.relative(process.cwd(), scriptFile(id));
+    const { script, problems } = parseNarrationScript({ file, yamlText: readFileSync(scriptFile(id), 'utf8') });
+    expect(problems.map(formatProblem)).toEqual([]);
+    // If these fail, script.yaml was edited and scripts/make-video.sh has not been run since.
+    expect(video.transcriptMarkdown, id).toBe(buildTranscript(script!));
+    expect(video.captions.map((cue) => cue.text), id).toEqual(narrationCues(script!).map((cue) => cue.text));
+  }
 });
 
-test('the awareness explainer is up to date with its script.yaml', () => {
-  const video = loadVideo('awareness');
-  const file = 'content/videos/awareness/script.yaml';
-  // Only while the explainer made by scripts/make-video.sh is the video in use.
-  if (video.source.type !== 'self-hosted' || video.source.captions !== '/video/awareness.en.vtt' || !read(file)) return;
-  const { script, problems } = parseNarrationScript({ file, yamlText: read(file)! });
-  expect(problems.map(formatProblem)).toEqual([]);
-  // If these fail, script.yaml was edited and scripts/make-video.sh has not been run since.
-  expect(video.transcriptMarkdown).toBe(buildTranscript(script!));
-  expect(video.captions.map((cue) => cue.text)).toEqual(narrationCues(script!).map((cue) => cue.text));
-});
-
-test('the awareness explainer files add up to less than 3 MB', () => {
-  const files = ['awareness.webm', 'awareness.mp4', 'awareness.en.vtt', 'awareness-poster.jpg'].filter((name) =>
-    existsSync(path(`public/video/${name}`)),
-  );
-  const bytes = files.reduce((total, name) => total + statSync(path(`public/video/${name}`)).size, 0);
-  expect(bytes).toBeLessThan(3 * 1024 * 1024);
+test('every self-hosted video’s files add up to less than 3 MB', () => {
+  for (const [id, video] of selfHosted()) {
+    const { webm, mp4, captions, poster } = video.source;
+    const bytes = [webm, mp4, captions, poster]
+      .filter((file): file is string => typeof file === 'string')
+      .reduce((total, file) => total + statSync(path.resolve(`public${file}`)).size, 0);
+    expect(bytes, id).toBeLessThan(3 * 1024 * 1024);
+  }
 });

@@ -2,10 +2,11 @@ import { beforeAll, expect, test, vi } from 'vitest';
 import { formatProblem } from '@/lib/problems/content-error';
 import { needs } from '@/lib/local-support/needs';
 import { needPath } from '@/lib/local-support/paths';
+import type * as Content from '@/lib/content';
 
 // Invariants over the real, committed directory (house style 4).
 
-type Gateway = typeof import('@/lib/content');
+type Gateway = typeof Content;
 let content: Gateway;
 
 vi.setConfig({ testTimeout: 60_000 });

@@ -1,11 +1,11 @@
 import { beforeAll, expect, test, vi } from 'vitest';
 import { findRedFlag, pointsToUrgentHelp } from '@/lib/checks/red-flags';
 import { isPlaceholderPhone } from '@/lib/site/placeholders';
+import type * as Gateway from '@/lib/content';
 
 // The urgent help promises of GitHub issue 11, over the real content/.
 
-type Gateway = typeof import('@/lib/content');
-let content: Gateway;
+let content: typeof Gateway;
 
 beforeAll(async () => {
   delete process.env.CONTENT_DIR;

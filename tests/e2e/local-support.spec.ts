@@ -87,7 +87,10 @@ test('a service page puts "How to get this help" first, with contact links, its 
     await expect(source, path).toContainText(/Details last checked: \d{1,2} [A-Z][a-z]+ \d{4}/);
     await expect(page.getByRole('region', { name: 'Share this page' }), path).toBeVisible();
 
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]', { hasText: '"Service"' }).textContent())!) as {
+      areaServed: unknown[];
+      availableChannel?: { serviceUrl?: string };
+    };
     expect(jsonLd, path).toMatchObject({ '@context': 'https://schema.org', '@type': 'Service', url: `${settings.url}${path}` });
     expect(jsonLd.areaServed.length + (jsonLd.availableChannel?.serviceUrl ? 1 : 0), path).toBeGreaterThan(0);
   }

@@ -13,6 +13,7 @@ import { gzipOnlyNginxPort, nginxHttpsPort, nginxPort, nginxRedirectPort, port }
 import { startNginx, type RunningNginx } from '../support/nginx';
 import { rawRequest } from '../support/raw-http';
 import { outDir } from '../support/site';
+import type { TLSSocket } from 'node:tls';
 
 // The production nginx configuration, as deployed: rendered by the build's
 // render.sh, serving the precompressed files, and (with a certificate made
@@ -211,7 +212,7 @@ test.describe('the HTTPS template, with a self-signed certificate', () => {
           { host: '127.0.0.1', port: nginxHttpsPort, path: pathname, servername: 'localhost', ca: certificate, headers: { host: 'localhost' }, agent: false, ...options },
           (response) => {
             // Read now: the socket is detached from the response once it ends.
-            const protocol = (response.socket as import('node:tls').TLSSocket).getProtocol?.() ?? null;
+            const protocol = (response.socket as TLSSocket).getProtocol?.() ?? null;
             let body = '';
             response.on('data', (chunk) => (body += chunk));
             response.on('end', () =>

@@ -11,7 +11,7 @@ function meta(html: string, attribute: 'property' | 'name', key: string): string
 
 function jsonLd(html: string): Array<Record<string, unknown>> {
   return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap(([, text]) => {
-    const data = JSON.parse(text!);
+    const data = JSON.parse(text!) as Record<string, unknown> | Array<Record<string, unknown>>;
     return Array.isArray(data) ? data : [data];
   });
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ServerConfigInput } from '../../lib/server-config';
 
 /** The built site that the browser tests run against. */
 export const outDir = path.resolve(process.env.SITE_DIR ?? 'out');
@@ -11,8 +12,9 @@ export function sitemapPaths(): string[] {
 }
 
 /** The redirects the build wrote into the server configuration. */
-export function builtRedirects(): Array<{ from: string; to: string }> {
-  return JSON.parse(readFileSync(path.resolve('build/server-input.json'), 'utf8')).redirects;
+export function builtRedirects(): ServerConfigInput['redirects'] {
+  const input = JSON.parse(readFileSync(path.resolve('build/server-input.json'), 'utf8')) as ServerConfigInput;
+  return input.redirects;
 }
 
 /** One page of each template, for tests that need not visit every page. */

@@ -12,6 +12,9 @@ import {
   serviceJsonLd,
 } from '@/lib/local-support';
 import { canonicalUrl } from '@/lib/urls';
+import { JsonLd } from '@/components/json-ld';
+import { shareMetadata } from '@/lib/seo/share';
+import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
 
 type Props = { params: Promise<{ path: string[] }> };
 
@@ -34,10 +37,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = resolve((await params).path);
   if (!page) return {};
   const { title, description } = directoryPageMeta(page);
+  const path = directoryPagePath(page);
   return {
     title,
     description,
-    alternates: { canonical: directoryPagePath(page) },
+    alternates: { canonical: path },
+    ...shareMetadata({ settings: getSiteSettings(), title, description, path }),
     // A withdrawn service's notice is for people with an old link, not for search engines.
     robots: page.kind === 'withdrawn' ? { index: false } : undefined,
   };
@@ -67,6 +72,7 @@ export default async function Page({ params }: Props) {
       ) : (
         <WithdrawnPage withdrawn={page.withdrawn} />
       )}
+      <JsonLd data={breadcrumbJsonLd(settings, directoryPageMeta(page).crumbs, { title: directoryPageMeta(page).title, path })} />
     </PageShell>
   );
 }

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../../dates/nhs-style';
+import type { MONTH_NAMES } from '../../dates/nhs-style';
 import type { ProseBlock } from '../prose';
 import { matchesIn, at, type StyleProblem } from './shared';
 
