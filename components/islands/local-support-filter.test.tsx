@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { DirectoryFilter } from '@/components/local-support/directory-filter';
 import { ServiceList } from '@/components/local-support/service-card';
 import { fixtureAreas, makeService } from '@/tests/fixtures/local-support/services';
-import { init } from './local-support-filter';
+import { start } from './local-support-filter';
 
 // The list and the form exactly as the site renders them on /local-support
 // (components/local-support/directory-pages.tsx), with four made-up services.
@@ -25,7 +25,7 @@ function openPage(search = '') {
       <ServiceList services={services} siteAreas={fixtureAreas} headingLevel={3} empty="No services match your choices." />
     </section>,
   );
-  undo = init(document);
+  undo = start(document);
 }
 
 const list = () => document.querySelector<HTMLElement>('[data-service-list]')!;
@@ -39,7 +39,7 @@ afterEach(() => undo?.());
 test('without the island the form is hidden; the island shows it', () => {
   undo?.();
   expect(screen.queryByRole('form', { name: 'Narrow the list' })).toBeNull();
-  undo = init(document);
+  undo = start(document);
   expect(screen.getByRole('form', { name: 'Narrow the list' })).toBeTruthy();
 });
 

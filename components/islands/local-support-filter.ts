@@ -14,7 +14,7 @@ import { countText, matches, type Filter } from '../../lib/local-support/match';
 const words = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
 
 /** Enhances the page; returns a function that undoes it (for tests), or nothing if the page has no directory. */
-export function init(doc: Document = document): (() => void) | undefined {
+export function start(doc: Document): (() => void) | undefined {
   const form = doc.querySelector<HTMLFormElement>('form[data-directory-filter]');
   const list = doc.querySelector<HTMLElement>('[data-service-list]');
   const status = doc.querySelector<HTMLElement>('[data-directory-count]');
@@ -80,4 +80,3 @@ export function init(doc: Document = document): (() => void) | undefined {
   };
 }
 
-if (typeof window !== 'undefined' && !('__vitest_worker__' in globalThis)) init();
