@@ -106,6 +106,7 @@ export function NeedPage({ services, siteAreas, url, need }: Common & { need: Ne
         <h2 id="need-services" className="text-2xl font-bold sm:text-3xl">
           All services for this
         </h2>
+        <p className="hidden print:block">For each service&apos;s website, open this page online: scan the QR code below.</p>
         <ServiceList
           services={matching}
           siteAreas={siteAreas}

@@ -19,7 +19,7 @@ export function ServiceCard({ service, siteAreas, headingLevel }: Props) {
       data-needs={service.needs.join(' ')}
       data-areas={service.areas.join(' ')}
       data-how={service.howToGet.join(' ')}
-      className="border-l-4 border-brand bg-white px-4 py-4 print:break-inside-avoid print:border-l-2 print:py-2"
+      className="border-l-4 border-brand bg-white px-4 py-4 print:mb-3 print:break-inside-avoid print:border-l-2 print:px-2 print:py-1"
     >
       <Heading className="text-xl font-bold sm:text-2xl print:text-[11pt]">
         <a href={servicePath(service.slug)}>{service.name}</a>
@@ -49,8 +49,9 @@ export function ServiceCard({ service, siteAreas, headingLevel }: Props) {
         ) : null}
         {service.website ? (
           <>
-            <dt className="font-bold">Website</dt>
-            <dd className="[overflow-wrap:anywhere]">
+            <dt className="font-bold print:hidden">Website</dt>
+            {/* A website's address would fill the printed handout; the page online (its QR code) has it. */}
+            <dd className="[overflow-wrap:anywhere] print:hidden">
               <ContentLink href={service.website}>{service.name} website</ContentLink>
             </dd>
           </>
@@ -76,7 +77,7 @@ export function ServiceList({ services, siteAreas, headingLevel, empty, id }: Li
       <ul
         id={id}
         data-service-list
-        className="mt-4 space-y-4 print:grid print:grid-cols-2 print:gap-x-4 print:gap-y-2 print:space-y-0 print:text-[10pt]"
+        className="mt-4 space-y-4 print:columns-2 print:gap-6 print:space-y-0 print:text-[9.5pt] print:leading-snug"
       >
         {services.map((service) => (
           <ServiceCard key={service.slug} service={service} siteAreas={siteAreas} headingLevel={headingLevel} />
