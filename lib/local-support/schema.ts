@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addYears, isoDate, nonEmptyText } from '../schemas/common';
+import { addYears, isoDate, nonEmptyText, unquotedTimeMessage } from '../schemas/common';
 import { allAreas, type Area } from './areas';
 import { needIds, needs } from './needs';
 
@@ -49,14 +49,7 @@ function openingTimeSchema(field: 'opens' | 'closes') {
       ctx.addIssue({ code: 'custom', message });
       return z.NEVER;
     };
-    if (typeof value === 'number') {
-      // YAML 1.1 reads an unquoted 09:00 as base-60 arithmetic: 9 × 60 + 0 = 540.
-      const quoted =
-        Number.isInteger(value) && value >= 0 && value < 24 * 60
-          ? `"${pad(Math.floor(value / 60))}:${pad(value % 60)}"`
-          : '"09:00"';
-      return fail(`Times must be in quotes, or YAML turns them into a number (this one became ${value}).\nFix: write it as ${quoted}, with the quotes.`);
-    }
+    if (typeof value === 'number') return fail(unquotedTimeMessage(value, '09:00'));
     if (typeof value === 'string') {
       const exact = /^(\d{2}):(\d{2})$/.exec(value);
       if (exact) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, nonEmptyText } from '../schemas/common';
+import { isoDate, nonEmptyText, unquotedTimeMessage } from '../schemas/common';
 import { reviewDatesRefinement } from '../schemas/review-dates';
 import { resolveLondonTime } from '../dates/london';
 import { formatDate, MONTH_NAMES } from '../dates/nhs-style';
@@ -163,16 +163,7 @@ export const wallTimeSchema = z.unknown().transform((value, ctx) => {
     ctx.addIssue({ code: 'custom', message });
     return z.NEVER;
   };
-  if (typeof value === 'number') {
-    // YAML 1.1 reads an unquoted 14:00 as base-60 arithmetic: 14 × 60 + 0 = 840.
-    const quoted =
-      Number.isInteger(value) && value >= 0 && value < 24 * 60
-        ? `"${pad(Math.floor(value / 60))}:${pad(value % 60)}"`
-        : '"14:00"';
-    return fail(
-      `Times must be in quotes, or YAML turns them into a number (this one became ${value}).\nFix: write it as ${quoted}, with the quotes.`,
-    );
-  }
+  if (typeof value === 'number') return fail(unquotedTimeMessage(value, '14:00'));
   if (typeof value === 'string') {
     const exact = /^(\d{2}):(\d{2})$/.exec(value);
     if (exact) {

@@ -65,3 +65,14 @@ export function addYears(isoDate: string, years: number): string {
   return `${year + years}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
 }
 
+
+/**
+ * What to tell an editor whose time YAML read as a number: YAML 1.1 turns an
+ * unquoted 14:00 into base-60 arithmetic (14 × 60 + 0 = 840). The fix shows
+ * the time they meant, in quotes, where it can be worked out.
+ */
+export function unquotedTimeMessage(value: number, example: string): string {
+  const pad = (part: number) => String(part).padStart(2, '0');
+  const quoted = Number.isInteger(value) && value >= 0 && value < 24 * 60 ? `"${pad(Math.floor(value / 60))}:${pad(value % 60)}"` : `"${example}"`;
+  return `Times must be in quotes, or YAML turns them into a number (this one became ${value}).\nFix: write it as ${quoted}, with the quotes.`;
+}
