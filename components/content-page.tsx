@@ -2,6 +2,7 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import type { ReactNode } from 'react';
 import type { PageView } from '@/lib/page-view';
 import { canonicalUrl } from '@/lib/qr';
+import { reportProblemFor } from '@/lib/report-problem';
 import { Island } from './island';
 import { ChildPages } from './layout/child-pages';
 import { ContentsList } from './layout/contents-list';
@@ -27,6 +28,7 @@ export function ContentPage({ view, children }: Props) {
       navigation={view.navigation}
       currentPath={page.path}
       crumbs={view.crumbs}
+      report={reportProblemFor(settings, page.path, page.frontmatter.title)}
     >
       <article className="prose prose-site">
         <h1>{page.frontmatter.title}</h1>

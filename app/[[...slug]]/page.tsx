@@ -17,6 +17,7 @@ import {
 } from '@/lib/content';
 import { buildNow } from '@/lib/now';
 import { getPageView } from '@/lib/page-view';
+import { reportProblemFor } from '@/lib/report-problem';
 import { categoryLabels, categoryValues, groupSchedule, scheduleEvents, type Category, type Session } from '@/lib/schedule';
 
 type Props = { params: Promise<{ slug?: string[] }> };
@@ -116,7 +117,13 @@ export default async function Page({ params }: Props) {
   if (resolved.kind === 'session') {
     const { session } = resolved;
     return (
-      <PageShell siteName={settings.name} navigation={getNavigation()} currentPath={sessionPath(session)} crumbs={crumbs}>
+      <PageShell
+        siteName={settings.name}
+        navigation={getNavigation()}
+        currentPath={sessionPath(session)}
+        crumbs={crumbs}
+        report={reportProblemFor(settings, sessionPath(session), session.title)}
+      >
         <SessionDetails session={session} groups={groupSchedule([session], now)} settings={settings} events={eventsFor([session])} />
       </PageShell>
     );
@@ -130,6 +137,7 @@ export default async function Page({ params }: Props) {
       navigation={getNavigation()}
       currentPath={`/whats-on/category/${category}`}
       crumbs={crumbs}
+      report={reportProblemFor(settings, `/whats-on/category/${category}`, `${categoryLabels[category]} sessions`)}
     >
       <div className="max-w-[44rem]">
         <WhatsOnSchedule

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Island } from '@/components/island';
 import { PageShell } from '@/components/layout/page-shell';
+import { reportProblemFor } from '@/lib/report-problem';
 import { getAtoZ, getNavigation, getPage, getSiteSettings } from '@/lib/content';
 import { searchSuggestions } from '@/lib/search/suggestions';
 
@@ -22,7 +23,13 @@ export default function SearchPage() {
   const letters = [...new Set(topics.map((topic) => topic.label[0]!.toUpperCase()))];
   const findSupport = getPage('/find-support');
   return (
-    <PageShell siteName={settings.name} navigation={getNavigation()} currentPath="/search" crumbs={[{ label: 'Home', href: '/' }]}>
+    <PageShell
+      siteName={settings.name}
+      navigation={getNavigation()}
+      currentPath="/search"
+      crumbs={[{ label: 'Home', href: '/' }]}
+      report={reportProblemFor(settings, '/search', 'Search')}
+    >
       <div className="max-w-[44rem]">
         <h1 className="text-3xl font-bold sm:text-5xl">Search</h1>
         <form role="search" action="/search" method="get" data-search-form className="mt-6">

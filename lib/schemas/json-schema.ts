@@ -32,7 +32,7 @@ const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: '
  * Fields that accept anything so that they can explain a YAML trap (an
  * unquoted date, 14:00 read as a number) get the shape editors should write.
  */
-const writtenAs = new Map<z.ZodType, Record<string, unknown>>([
+const writtenAs = new Map<unknown, Record<string, unknown>>([
   [isoDate, date],
   [occurrenceDateSchema, date],
   [occurrenceIdSchema, { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Lower-case words and numbers joined by hyphens, such as "september-2025". Never change a published id.' }],
@@ -86,7 +86,7 @@ export function toJsonSchema(collection: Collection): Record<string, unknown> {
     // The YAML extension for VS Code understands draft-07 best.
     target: 'draft-07',
     override: (ctx) => {
-      const shape = writtenAs.get(ctx.zodSchema as z.ZodType);
+      const shape = writtenAs.get(ctx.zodSchema);
       if (!shape) return;
       for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
       Object.assign(ctx.jsonSchema, shape);

@@ -18,6 +18,11 @@ export const siteSettingsSchema = z.strictObject({
     hours: nonEmptyText('when the phone is answered').optional(),
   }),
   footerLinks: z.array(linkSchema),
+  /**
+   * Where "Report a problem with this page" emails go: the people who write
+   * the site. Leave out to use contact.email.
+   */
+  contentTeamEmail: z.email({ error: 'Expected an email address.\nFix: write it like "content-team@example.org", or leave "contentTeamEmail" out.' }).optional(),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

@@ -27,3 +27,9 @@ test('only SITE_ENV=production is a production build', () => {
   expect(isProductionBuild({ SITE_ENV: 'preview' })).toBe(false);
   expect(isProductionBuild({})).toBe(false);
 });
+
+test("the content team's address is checked when it is set", () => {
+  const real = { url: 'https://www.nhs.uk', contact: { team: 'x', email: 'team@nhs.net', phone: '0161 123 4567' } };
+  const problems = placeholderSettingProblems({ ...real, contentTeamEmail: 'content@example.com' }, 'content/site.yaml');
+  expect(problems.map((problem) => problem.field)).toEqual(['contentTeamEmail']);
+});

@@ -7,7 +7,7 @@ import { isPlaceholderEmail, isPlaceholderPhone, isPlaceholderUrl } from './plac
  * placeholder contact details content/site.yaml starts with: patients would
  * ring a number that reaches nobody. Other builds (previews, tests) may.
  */
-export function isProductionBuild(env: NodeJS.ProcessEnv = process.env): boolean {
+export function isProductionBuild(env: Record<string, string | undefined> = process.env): boolean {
   return env.SITE_ENV === 'production';
 }
 
@@ -15,7 +15,7 @@ export function isProductionBuild(env: NodeJS.ProcessEnv = process.env): boolean
  * @param lineOf line of a setting in the file ("contact.email" → 14), for the message
  */
 export function placeholderSettingProblems(
-  settings: Pick<SiteSettings, 'url' | 'contact'>,
+  settings: Pick<SiteSettings, 'url' | 'contact' | 'contentTeamEmail'>,
   file: string,
   lineOf: (field: string) => number | undefined = () => undefined,
 ): Problem[] {
@@ -24,6 +24,10 @@ export function placeholderSettingProblems(
     { field: 'contact.email', value: settings.contact.email, placeholder: isPlaceholderEmail(settings.contact.email), what: "the team's real email address", example: 'the address the team reads every day' },
     { field: 'contact.phone', value: settings.contact.phone, placeholder: isPlaceholderPhone(settings.contact.phone), what: "the team's real phone number", example: 'the number patients should ring' },
   ];
+  if (settings.contentTeamEmail !== undefined) {
+    const value = settings.contentTeamEmail;
+    checks.push({ field: 'contentTeamEmail', value, placeholder: isPlaceholderEmail(value), what: "the content team's real email address", example: 'the address the people who write the site read' });
+  }
   return checks
     .filter((check) => check.placeholder)
     .map((check) => ({
