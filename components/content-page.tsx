@@ -39,7 +39,11 @@ export function ContentPage({ view, children }: Props) {
       <div className="max-w-[44rem]">
         <ChildPages pages={view.childPages} />
         <Sources sources={page.frontmatter.sources} />
-        <ReviewDates lastReviewed={page.frontmatter.lastReviewed} nextReview={page.frontmatter.nextReview} />
+        <ReviewDates
+          lastReviewed={page.frontmatter.lastReviewed}
+          nextReview={page.frontmatter.nextReview}
+          clinicalReview={page.frontmatter.clinicalReview}
+        />
         <SharePage url={canonicalUrl(settings.url, page.path)} />
       </div>
       <Island name="copy-link" />

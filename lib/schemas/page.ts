@@ -42,6 +42,18 @@ export const pageFrontmatterSchema = z
       .min(1, { error: 'Every page needs at least one source.\nFix: add the publisher and title of the documents the facts came from.' }),
     /** Old addresses of this page: each redirects (308) to it. */
     redirectFrom: z.array(sitePath).optional(),
+    /**
+     * Who checked the health information is right, and when: the clinical
+     * approval the NHS Standard for creating health content requires
+     * (docs/clinical-sign-off.md). Pages for patients without it are listed
+     * as awaiting sign-off.
+     */
+    clinicalReview: z
+      .strictObject({
+        role: nonEmptyText('the role of the clinician who checked the page, such as "Clinical nurse specialist"'),
+        date: isoDate,
+      })
+      .optional(),
     /** Leave the page out of the sitemap and search (the 404 page, for example). */
     noindex: z.boolean().optional(),
   })
