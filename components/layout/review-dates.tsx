@@ -14,7 +14,7 @@ export function ReviewDates({ lastReviewed, nextReview, clinicalReview }: Props)
       {/* Shown only when a clinician has signed the page off (docs/clinical-sign-off.md): never claimed otherwise. */}
       {clinicalReview ? (
         <p className="mt-2">
-          Checked by a {clinicalReview.role.charAt(0).toLowerCase() + clinicalReview.role.slice(1)} on{' '}
+          Checked by a clinician ({clinicalReview.role}):{' '}
           <time dateTime={clinicalReview.date}>{formatIsoDate(clinicalReview.date)}</time>
         </p>
       ) : null}
