@@ -1,10 +1,30 @@
 type Props = { name: 'youtube' | 'search' | 'whats-on' | 'copy-link' };
 
 /**
+ * In `npm run dev` React hydrates the page (the built site ships no React):
+ * an island that changed the page before hydration would be undone by React
+ * as a mismatch. So in development each island waits until React has taken
+ * over the page (it marks the body with its own keys), or 10 seconds, and
+ * then loads: the preview behaves as the built site does.
+ */
+function devLoader(src: string): string {
+  return `const hydrated = () => Object.keys(document.body).some((key) => key.startsWith('__react'));
+const started = Date.now();
+(function wait() {
+  if (hydrated() || Date.now() - started > 10000) import(${JSON.stringify(src)});
+  else setTimeout(wait, 50);
+})();`;
+}
+
+/**
  * Loads one island: a small script that enhances HTML which already works
  * without it. The post-build step points the tag at the island's hashed file
  * and fails the build if the island does not exist.
  */
 export function Island({ name }: Props) {
-  return <script type="module" src={`/islands/${name}.js`} />;
+  const src = `/islands/${name}.js`;
+  if (process.env.NODE_ENV === 'development') {
+    return <script type="module" data-island={src} dangerouslySetInnerHTML={{ __html: devLoader(src) }} />;
+  }
+  return <script type="module" src={src} />;
 }

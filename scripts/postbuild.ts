@@ -1,60 +1,38 @@
 /**
- * Runs after `next build` has exported the site to out/:
- * 1. bundles the islands (components/islands/*.ts) into hashed files;
+ * Runs after `next build` has exported the site to out/. The export already
+ * holds everything the site serves, pages and generated files alike (islands,
+ * calendars, search index, transcripts come from route handlers, so
+ * `npm run dev` serves them too). This step only:
+ * 1. adds a content hash to each island's name (out/islands/<name>.js), so
+ *    browsers may cache them for ever;
  * 2. removes the framework's scripts and payload files from the export
  *    (docs/decisions/001), pointing island tags at their hashed files;
- * 3. writes the search index;
- * 4. writes the server configuration (build/serve.json, build/nginx.conf)
+ * 3. writes the server configuration (build/serve.json, build/nginx.conf)
  *    from lib/server-config.ts and the redirects in the content.
  * It fails if any page is left with a script that is not ours.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { listFiles } from '../lib/files';
-import {
-  getSearchDocuments,
-  getServerConfigInput,
-  getSessions,
-  getSiteSettings,
-  getSitemapPaths,
-  getVideos,
-  publishedUrlsFile,
-  sessionPath,
-} from '../lib/content';
-import { buildNow } from '../lib/now';
-import { calendarFileName, occurrenceCalendar, scheduleCalendar } from '../lib/schedule';
+import { getServerConfigInput, getSitemapPaths, publishedUrlsFile } from '../lib/content';
+import { islandNames } from '../lib/generated/files';
 import { withNewlyPublished } from '../lib/site-checks';
-import { transcriptFileText } from '../lib/video/transcript-file';
 import { foreignScripts, stripFrameworkScripts } from '../lib/postbuild/strip-framework';
-import { buildSearchIndex } from '../lib/search/index-builder';
 import { nginxConfig, serveHandlerConfig } from '../lib/server-config';
 
 const out = path.resolve('out');
 const buildDir = path.resolve('build');
-const islandsDir = path.resolve('components/islands');
 
-async function bundleIslands(): Promise<Map<string, string>> {
-  const entryPoints = readdirSync(islandsDir)
-    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.fixtures.ts'))
-    .map((name) => path.join(islandsDir, name));
-  const result = await build({
-    entryPoints,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2020',
-    outdir: path.join(out, 'islands'),
-    entryNames: '[name].[hash]',
-    metafile: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+/** out/islands/<name>.js → out/islands/<name>.<hash>.js; returns where each went. */
+function fingerprintIslands(): Map<string, string> {
   const hashed = new Map<string, string>();
-  for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    if (!output.entryPoint) continue;
-    const name = path.basename(output.entryPoint, '.ts');
-    hashed.set(`/islands/${name}.js`, `/${path.relative(out, path.resolve(file)).split(path.sep).join('/')}`);
+  for (const name of islandNames()) {
+    const file = path.join(out, 'islands', `${name}.js`);
+    if (!existsSync(file)) throw new Error(`Post-build: the export has no islands/${name}.js (app/islands/[file]/route.ts should write it).`);
+    const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 10);
+    renameSync(file, path.join(out, 'islands', `${name}.${hash}.js`));
+    hashed.set(`/islands/${name}.js`, `/islands/${name}.${hash}.js`);
   }
   return hashed;
 }
@@ -111,21 +89,6 @@ function writeServerConfig() {
   );
 }
 
-function writeSearchIndex() {
-  const { json, bytes } = buildSearchIndex(getSearchDocuments());
-  writeFileSync(path.join(out, 'search-index.json'), json);
-  console.log(`Search index: ${(bytes / 1024).toFixed(1)} KB`);
-}
-
-/** Each video's transcript as a plain-text file, linked from the video ("Download the transcript"). */
-function writeTranscripts() {
-  const dir = path.join(out, 'transcripts');
-  mkdirSync(dir, { recursive: true });
-  for (const [id, video] of getVideos()) {
-    writeFileSync(path.join(dir, `${id}.txt`), transcriptFileText(video));
-  }
-}
-
 /**
  * Adds this build's pages to the committed list of every address ever
  * published; content:check then fails if one of them stops working.
@@ -140,37 +103,11 @@ function recordPublishedUrls() {
   }
 }
 
-/** "Add to calendar" files for each occurrence with a known day, and a feed of the whole schedule. */
-function writeCalendars() {
-  const settings = getSiteSettings();
-  const dir = path.join(out, 'whats-on', 'calendars');
-  mkdirSync(dir, { recursive: true });
-  const options = {
-    siteUrl: settings.url,
-    sessionPath,
-    dtstamp: buildNow(),
-    booking: settings.contact,
-    calendarName: `${settings.name}: health and wellbeing sessions`,
-  };
-  let count = 0;
-  for (const session of getSessions()) {
-    for (const occurrence of session.occurrences) {
-      const calendar = occurrenceCalendar(session, occurrence, options);
-      if (!calendar) continue;
-      writeFileSync(path.join(dir, calendarFileName(session, occurrence)), calendar);
-      count++;
-    }
-  }
-  writeFileSync(path.join(out, 'whats-on', 'calendar.ics'), scheduleCalendar(getSessions(), options));
-  return count;
-}
-
-const islands = await bundleIslands();
+const islands = fingerprintIslands();
 removeFrameworkFiles();
 rewritePages(islands);
-writeTranscripts();
-const calendars = writeCalendars();
-writeSearchIndex();
 writeServerConfig();
 recordPublishedUrls();
-console.log(`Post-build: ${islands.size} islands, ${calendars} calendar files, framework scripts removed, server configuration in build/.`);
+const searchIndex = path.join(out, 'search-index.json');
+if (existsSync(searchIndex)) console.log(`Search index: ${(statSync(searchIndex).size / 1024).toFixed(1)} KB`);
+console.log(`Post-build: ${islands.size} islands fingerprinted, framework scripts removed, server configuration in build/.`);
