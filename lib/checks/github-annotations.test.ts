@@ -58,3 +58,13 @@ test('the pull request workflow runs content:check first, then the type check an
   expect(order).toEqual([...order].sort((a, b) => a - b));
   expect(steps.some((step) => String(step.with?.['node-version']) === '22')).toBe(true);
 });
+
+test('the nightly rebuild uses Node 22, type checks, and writes the review report to the job summary', () => {
+  const workflow = parse(readFileSync('.github/workflows/daily-rebuild.yml', 'utf8')) as {
+    jobs: Record<string, { steps: Array<{ run?: string; with?: Record<string, unknown> }> }>;
+  };
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  expect(steps.some((step) => String(step.with?.['node-version']) === '22')).toBe(true);
+  expect(steps.some((step) => step.run?.includes('typecheck'))).toBe(true);
+  expect(steps.some((step) => step.run?.includes('content:check') && step.run.includes('--report "$GITHUB_STEP_SUMMARY"'))).toBe(true);
+});
