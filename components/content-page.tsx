@@ -42,7 +42,7 @@ export function ContentPage({ view, children }: Props) {
         <ReviewDates
           lastReviewed={page.frontmatter.lastReviewed}
           nextReview={page.frontmatter.nextReview}
-          clinicalReview={page.frontmatter.clinicalReview}
+          clinicalReview={typeof page.frontmatter.clinicalReview === 'object' ? page.frontmatter.clinicalReview : undefined}
         />
         <SharePage url={canonicalUrl(settings.url, page.path)} />
       </div>

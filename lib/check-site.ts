@@ -1,9 +1,13 @@
 import 'server-only';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { clinicalReviewProblems } from './checks/clinical-review';
+import { editorial } from './checks/problem-kinds';
 import { readingAge, readingAgeProblems, type ReadingAge } from './checks/reading-age';
 import { reviewProblems } from './checks/review-dates';
+import type { ReviewItem } from './checks/review-report';
 import { lintStyle } from './checks/style';
+import { isProductionBuild, placeholderSettingProblems } from './site/production-settings';
 import { contentDir, getRoutes, loadContent, publishedUrlsFile } from './content';
 import type { Problem } from './content-error';
 import { listFiles } from './files';
@@ -18,6 +22,8 @@ import { linkProblems, publishedUrlProblems } from './site-checks';
 export type SiteCheck = {
   problems: Problem[];
   readingAges: Array<{ file: string; path: string; audience: string; result: ReadingAge }>;
+  /** Everything with a review date, for the review report (lib/checks/review-report.ts). */
+  reviewItems: ReviewItem[];
 };
 
 /** Files in public/, as their addresses on the site ("/video/awareness.mp4"). */
@@ -31,8 +37,14 @@ export function checkSite(today: string): SiteCheck {
   const content = loadContent();
   const problems: Problem[] = [...content.problems];
   const readingAges: SiteCheck['readingAges'] = [];
+  const reviewItems: ReviewItem[] = [];
+  // A build for the live site must not publish contact details that reach nobody.
+  if (content.settings && isProductionBuild()) {
+    const settingsFile = path.relative(process.cwd(), path.join(contentDir(), 'site.yaml')).split(path.sep).join('/');
+    problems.push(...placeholderSettingProblems(content.settings, settingsFile, content.settingsLineOf));
+  }
   // Site-wide checks need valid pages; with invalid ones, report those first.
-  if (problems.some((problem) => problem.severity !== 'warning')) return { problems, readingAges };
+  if (problems.some((problem) => problem.severity !== 'warning')) return { problems, readingAges, reviewItems };
 
   const routes = getRoutes();
   const files = new Set([...publicFiles(path.resolve('public')), ...routes.files]);
@@ -56,14 +68,30 @@ export function checkSite(today: string): SiteCheck {
     ),
   );
 
+  // Editorial problems (docs/content-checks.md): they fail a pull request that
+  // changes the file, never the build.
   for (const page of content.pages) {
     problems.push(...reviewProblems(page.frontmatter, page.file, page.lineOf('nextReview'), today));
-    problems.push(...lintStyle(page.tree, page.file));
+    problems.push(...clinicalReviewProblems(page.frontmatter, page.file, page.lineOf, today));
+    problems.push(...editorial(lintStyle(page.tree, page.file)));
     const result = readingAge(page.tree);
     readingAges.push({ file: page.file, path: page.path, audience: page.frontmatter.audience, result });
-    problems.push(...readingAgeProblems(result, page.file, page.frontmatter.audience));
+    problems.push(...editorial(readingAgeProblems(result, page.file, page.frontmatter.audience)));
+    const { title, nextReview, owner } = page.frontmatter;
+    reviewItems.push({ collection: 'page', title, file: page.file, address: page.path, due: nextReview, owner });
   }
-  return { problems, readingAges };
+  const toProject = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
+  for (const session of content.sessions) {
+    const file = toProject(path.join(contentDir(), 'whats-on', 'sessions', `${session.slug}.yaml`));
+    problems.push(...reviewProblems(session, file, undefined, today));
+    reviewItems.push({ collection: 'session', title: session.title, file, address: `/whats-on/${session.slug}`, due: session.nextReview });
+  }
+  for (const [id, video] of content.videos) {
+    const file = toProject(path.join(contentDir(), 'videos', id, 'video.yaml'));
+    problems.push(...reviewProblems(video, file, undefined, today));
+    reviewItems.push({ collection: 'video', title: video.title, file, due: video.nextReview });
+  }
+  return { problems, readingAges, reviewItems };
 }
 
 export { contentDir };

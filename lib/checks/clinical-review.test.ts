@@ -33,3 +33,7 @@ test('a sign-off dated in the future is reported', () => {
   const future = { ...base, clinicalReview: { role: 'Physiotherapist', date: '2026-04-01' } };
   expect(clinicalReviewProblems(future, 'f', lineOf, '2026-03-01')[0]!.message).toContain('has not happened yet');
 });
+
+test('a page that gives no health information can say so, and needs no sign-off', () => {
+  expect(clinicalReviewProblems({ ...base, clinicalReview: 'not-health-information' }, 'f', lineOf, '2026-03-01')).toEqual([]);
+});

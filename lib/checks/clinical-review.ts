@@ -12,7 +12,7 @@ export function clinicalReviewProblems(
   frontmatter: {
     audience: string;
     lastReviewed: string;
-    clinicalReview?: { role: string; date: string };
+    clinicalReview?: { role: string; date: string } | 'not-health-information';
     owner?: string;
   },
   file: string,
@@ -21,6 +21,7 @@ export function clinicalReviewProblems(
 ): Problem[] {
   // Pages only for professionals are checked by their owners; the standard is about information for the public.
   if (frontmatter.audience === 'professionals') return [];
+  if (frontmatter.clinicalReview === 'not-health-information') return [];
   const signOff = frontmatter.clinicalReview;
   const ask = `Ask a clinician who knows the subject (${frontmatter.owner ? `through ${frontmatter.owner}` : "through the page's owner"}) to check the page against its sources.`;
   if (!signOff) {
@@ -32,7 +33,7 @@ export function clinicalReviewProblems(
         message: 'This page for patients is awaiting clinical sign-off: nobody has recorded that a clinician checked it.',
         expected: 'clinicalReview with the role of the clinician who checked it and the date',
         found: 'nothing (the field is missing)',
-        fix: `${ask} Then add:\nclinicalReview:\n  role: Clinical nurse specialist\n  date: "${today}"\nSee docs/clinical-sign-off.md.`,
+        fix: `${ask} Then add:\nclinicalReview:\n  role: Clinical nurse specialist\n  date: "${today}"\nIf the page gives no health information at all (like a cookies page), write "clinicalReview: not-health-information" instead. See docs/clinical-sign-off.md.`,
         kind: 'editorial',
       },
     ];

@@ -48,6 +48,8 @@ export function reviewProblems(
       found: formatIsoDate(frontmatter.nextReview),
       fix: reviewFix,
       severity: 'error',
+      // Editorial: fails a pull request that changes the page, never the build (docs/content-checks.md).
+      kind: 'editorial',
     });
   } else if (next - now <= REVIEW_SOON_DAYS) {
     const days = next - now;

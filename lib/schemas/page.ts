@@ -49,10 +49,20 @@ export const pageFrontmatterSchema = z
      * as awaiting sign-off.
      */
     clinicalReview: z
-      .strictObject({
-        role: nonEmptyText('the role of the clinician who checked the page, such as "Clinical nurse specialist"'),
-        date: isoDate,
-      })
+      .union(
+        [
+          z.strictObject({
+            role: nonEmptyText('the role of the clinician who checked the page, such as "Clinical nurse specialist"'),
+            date: isoDate,
+          }),
+          // Pages that give no health information (cookies, accessibility) need no clinician.
+          z.literal('not-health-information'),
+        ],
+        {
+          error:
+            'Expected the role of the clinician who checked the page and the date, or not-health-information.\nFix: write "clinicalReview:", then on the next lines "  role: Clinical nurse specialist" and "  date: \"2026-03-12\"" (see docs/clinical-sign-off.md).',
+        },
+      )
       .optional(),
     /** Leave the page out of the sitemap and search (the 404 page, for example). */
     noindex: z.boolean().optional(),
