@@ -128,7 +128,7 @@ function guess(file: string, input: Input): { message: string; fix: string; expe
     const target = join(dir, slug, 'index.mdx');
     return {
       message: `The site only reads pages named "index.mdx", so this file is not published. Each page is a folder with an index.mdx in it; the folder's path is the page's address.`,
-      expected: target,
+      expected: where(target),
       fix: `If this is a new page, move it to ${where(target)} (its address will be /${join(dir, slug)}). If it is a draft or notes, keep it outside content/.`,
     };
   }
