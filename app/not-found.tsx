@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PageShell } from '@/components/layout/page-shell';
 import { getNavigation, getSiteSettings } from '@/lib/content';
 import { reportProblemFor } from '@/lib/report-problem';
+import { findSupportPath, homePath, searchPath } from '@/lib/urls';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -13,7 +14,7 @@ export default function NotFound() {
   const settings = getSiteSettings();
   return (
     <PageShell
-      siteName={settings.name}
+      settings={settings}
       navigation={getNavigation()}
       currentPath="/404"
       crumbs={[]}
@@ -26,13 +27,13 @@ export default function NotFound() {
         <p>You can:</p>
         <ul>
           <li>
-            <a href="/">go to the home page</a>
+            <a href={homePath}>go to the home page</a>
           </li>
           <li>
-            <a href="/find-support">find support by what is bothering you</a>
+            <a href={findSupportPath}>find support by what is bothering you</a>
           </li>
           <li>
-            <a href="/search">search this site</a>
+            <a href={searchPath}>search this site</a>
           </li>
         </ul>
         <p>

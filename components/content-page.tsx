@@ -1,8 +1,8 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ReactNode } from 'react';
-import type { PageView } from '@/lib/page-view';
-import { canonicalUrl } from '@/lib/qr';
 import { reportProblemFor } from '@/lib/report-problem';
+import type { PageView } from '@/lib/views/page-view';
+import { canonicalUrl, isHomePath } from '@/lib/urls';
 import { Island } from './island';
 import { ChildPages } from './layout/child-pages';
 import { ContentsList } from './layout/contents-list';
@@ -24,7 +24,7 @@ export function ContentPage({ view, children }: Props) {
   const sections = page.headings.filter((heading) => heading.depth === 2);
   return (
     <PageShell
-      siteName={settings.name}
+      settings={settings}
       navigation={view.navigation}
       currentPath={page.path}
       crumbs={view.crumbs}
@@ -32,7 +32,7 @@ export function ContentPage({ view, children }: Props) {
     >
       <article className="prose prose-site">
         <h1>{page.frontmatter.title}</h1>
-        {page.path !== '/' && sections.length >= CONTENTS_MIN_SECTIONS ? <ContentsList headings={sections} /> : null}
+        {!isHomePath(page.path) && sections.length >= CONTENTS_MIN_SECTIONS ? <ContentsList headings={sections} /> : null}
         <Body components={mdxComponents({ settings, videos })} />
         {children}
       </article>

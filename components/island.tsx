@@ -1,4 +1,5 @@
-type Props = { name: 'youtube' | 'search' | 'whats-on' | 'copy-link' };
+type Props = { name: 'youtube' | 'search' | 'whats-on' | 'copy-link' | 'local-support-filter' };
+import { islandScriptPath } from '@/lib/urls';
 
 /**
  * In `npm run dev` React hydrates the page (the built site ships no React):
@@ -22,7 +23,7 @@ const started = Date.now();
  * and fails the build if the island does not exist.
  */
 export function Island({ name }: Props) {
-  const src = `/islands/${name}.js`;
+  const src = islandScriptPath(name);
   if (process.env.NODE_ENV === 'development') {
     return <script type="module" data-island={src} dangerouslySetInnerHTML={{ __html: devLoader(src) }} />;
   }

@@ -11,8 +11,8 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync, watch } from 'node:fs';
 import path from 'node:path';
-import { formatProblem, type Problem } from '../lib/content-error';
-import { checkSite } from '../lib/check-site';
+import { formatProblem, type Problem } from '../lib/problems/content-error';
+import { checkSite } from '../lib/checks/check-site';
 import { changedFilesSince } from '../lib/checks/changed-files';
 import { parseCheckOptions, type CheckOptions } from '../lib/checks/cli-options';
 import { annotation, inGitHubActions } from '../lib/checks/github-annotations';

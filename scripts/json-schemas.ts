@@ -5,10 +5,12 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { getSiteSettings } from '../lib/content';
 import { jsonSchemaFiles, schemasDir } from '../lib/schemas/json-schema';
 
 mkdirSync(schemasDir, { recursive: true });
-const files = jsonSchemaFiles();
+// A service may name the site's own areas, so they are read from content/site.yaml.
+const files = jsonSchemaFiles(getSiteSettings().areas);
 for (const name of readdirSync(schemasDir)) {
   if (name.endsWith('.schema.json') && !files.some((file) => file.file === name)) rmSync(path.join(schemasDir, name));
 }

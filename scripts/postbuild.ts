@@ -14,12 +14,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { listFiles } from '../lib/files';
+import { listFiles } from '../lib/build/files';
 import { getServerConfigInput, getSitemapPaths, publishedUrlsFile } from '../lib/content';
 import { islandNames } from '../lib/generated/files';
-import { withNewlyPublished } from '../lib/site-checks';
-import { foreignScripts, stripFrameworkScripts } from '../lib/postbuild/strip-framework';
+import { withNewlyPublished } from '../lib/checks/links';
+import { foreignScripts, stripFrameworkScripts } from '../lib/build/strip-framework';
 import { nginxConfig, serveHandlerConfig } from '../lib/server-config';
+import { islandScriptPath, pathSegments, searchIndexPath } from '../lib/urls';
 
 const out = path.resolve('out');
 const buildDir = path.resolve('build');
@@ -28,11 +29,12 @@ const buildDir = path.resolve('build');
 function fingerprintIslands(): Map<string, string> {
   const hashed = new Map<string, string>();
   for (const name of islandNames()) {
-    const file = path.join(out, 'islands', `${name}.js`);
-    if (!existsSync(file)) throw new Error(`Post-build: the export has no islands/${name}.js (app/islands/[file]/route.ts should write it).`);
+    const address = islandScriptPath(name);
+    const file = path.join(out, ...pathSegments(address));
+    if (!existsSync(file)) throw new Error(`Post-build: the export has no ${address} (app/islands/[file]/route.ts should write it).`);
     const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 10);
-    renameSync(file, path.join(out, 'islands', `${name}.${hash}.js`));
-    hashed.set(`/islands/${name}.js`, `/islands/${name}.${hash}.js`);
+    renameSync(file, file.replace(/\.js$/, `.${hash}.js`));
+    hashed.set(address, address.replace(/\.js$/, `.${hash}.js`));
   }
   return hashed;
 }
@@ -108,6 +110,6 @@ removeFrameworkFiles();
 rewritePages(islands);
 writeServerConfig();
 recordPublishedUrls();
-const searchIndex = path.join(out, 'search-index.json');
+const searchIndex = path.join(out, ...pathSegments(searchIndexPath));
 if (existsSync(searchIndex)) console.log(`Search index: ${(statSync(searchIndex).size / 1024).toFixed(1)} KB`);
 console.log(`Post-build: ${islands.size} islands fingerprinted, framework scripts removed, server configuration in build/.`);

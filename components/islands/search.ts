@@ -1,5 +1,6 @@
 import { loadSearchIndex, search, type SearchHit, type SearchIndex } from '@/lib/search/query';
 import { searchSuggestions } from '@/lib/search/suggestions';
+import { searchIndexPath } from '../../lib/urls';
 
 /**
  * Site search, in the browser. It enhances the /search page, which already
@@ -15,7 +16,7 @@ import { searchSuggestions } from '@/lib/search/suggestions';
  *   [data-search-fallback]  the A to Z list, hidden while there are results
  */
 
-const kindLabels: Partial<Record<SearchHit['kind'], string>> = { session: 'Session', glossary: 'Glossary' };
+const kindLabels: Partial<Record<SearchHit['kind'], string>> = { session: 'Session', glossary: 'Glossary', service: 'Local support' };
 
 export function init(root: Document | HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');
@@ -26,7 +27,7 @@ export function init(root: Document | HTMLElement): void {
   if (!form || !input || !status || !results || form.hasAttribute('data-search-ready')) return;
   form.setAttribute('data-search-ready', '');
 
-  const indexUrl = new URL(results.dataset.indexUrl || '/search-index.json', location.href);
+  const indexUrl = new URL(results.dataset.indexUrl || searchIndexPath, location.href);
   let index: Promise<SearchIndex> | undefined;
   let latest = 0;
 

@@ -1,5 +1,5 @@
-import type { Problem } from '../content-error';
-import { formatIsoDate } from '../format-date';
+import type { Problem } from '../problems/content-error';
+import { formatIsoDate } from '../dates/nhs-style';
 
 /**
  * Clinical sign-off: the NHS Standard for creating health content makes

@@ -1,4 +1,4 @@
-import type { Problem } from '../content-error';
+import type { Problem } from '../problems/content-error';
 
 /**
  * GitHub Actions "workflow commands": a line such as

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Problem } from '../content-error';
+import type { Problem } from '../problems/content-error';
 import { classify } from './problem-kinds';
 
 const blocking: Problem = { file: 'content/a/index.mdx', message: 'A link goes nowhere.' };

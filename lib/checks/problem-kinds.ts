@@ -1,4 +1,4 @@
-import type { Problem } from '../content-error';
+import type { Problem } from '../problems/content-error';
 
 /**
  * Two kinds of problem (docs/content-checks.md):

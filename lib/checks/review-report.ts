@@ -1,4 +1,4 @@
-import { formatIsoDate } from '../format-date';
+import { formatIsoDate } from '../dates/nhs-style';
 import { REVIEW_SOON_DAYS } from './review-dates';
 
 /**

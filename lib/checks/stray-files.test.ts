@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { listFiles } from '../files';
+import { listFiles } from '../build/files';
 import { isReadByTheSite, strayFileProblems } from './stray-files';
 
 // One fixture site holds every kind of stray file an editor makes

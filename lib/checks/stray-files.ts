@@ -1,4 +1,4 @@
-import type { Problem } from '../content-error';
+import type { Problem } from '../problems/content-error';
 
 /**
  * Files under content/ that the site does not read. An editor who saves a

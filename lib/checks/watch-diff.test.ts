@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { Problem } from '../content-error';
+import type { Problem } from '../problems/content-error';
 import { diffProblems } from './watch-diff';
 
 const link: Problem = { file: 'content/a/index.mdx', line: 10, message: 'A link goes nowhere.' };

@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../content-error';
+import { formatProblem, type Problem } from '../problems/content-error';
 
 /**
  * What changed between two runs of the checks, for `content:check --watch`:

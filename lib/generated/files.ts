@@ -2,7 +2,7 @@ import 'server-only';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { getSearchDocuments, getSessions, getSiteSettings, getVideos, sessionPath } from '../content';
-import { buildNow } from '../now';
+import { buildNow } from '../dates/now';
 import { calendarFileName, occurrenceCalendar, scheduleCalendar } from '../schedule';
 import { buildSearchIndex } from '../search/index-builder';
 import { transcriptFileText } from '../video/transcript-file';

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { makeServiceSchema, ukPhoneSchema } from '../local-support/schema';
+import type { Area } from '../local-support';
 import { occurrenceDateSchema, occurrenceIdSchema, sessionSchema, wallTimeSchema, yearMonthSchema } from '../schedule/schema';
 import { videoSchema } from '../video/schema';
 import { isoDate } from './common';
@@ -38,9 +40,20 @@ const writtenAs = new Map<unknown, Record<string, unknown>>([
   [occurrenceIdSchema, { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Lower-case words and numbers joined by hyphens, such as "september-2025". Never change a published id.' }],
   [yearMonthSchema, { type: 'string', pattern: '^\\d{4}-\\d{2}$', description: 'A month written "YYYY-MM", in quotes.' }],
   [wallTimeSchema, { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'A 24-hour time written "HH:MM", in quotes, such as "14:00".' }],
+  [ukPhoneSchema, { type: 'string', description: 'A UK phone number as people dial it, in quotes, such as "0808 808 00 00".' }],
 ]);
 
-export function collections(): Collection[] {
+/** The same, for fields whose schema is made inside a function (a service's opening times). */
+const writtenAsByField: Record<string, Record<string, unknown>> = {
+  opens: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'Opening time, 24-hour "HH:MM", in quotes, such as "09:00".' },
+  closes: { type: 'string', pattern: '^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$', description: 'Closing time, 24-hour "HH:MM", in quotes, such as "17:30" ("24:00" for midnight).' },
+};
+
+/**
+ * @param areas the site's local areas (content/site.yaml `areas`): a
+ *   service's `areas` may name them, so they are part of its schema.
+ */
+export function collections(areas: readonly Area[] = []): Collection[] {
   const list: Collection[] = [
     {
       file: 'page-frontmatter.schema.json',
@@ -71,9 +84,13 @@ export function collections(): Collection[] {
       schema: siteSettingsSchema,
     },
   ];
-  // Services (issue: local support directory) are added here once
-  // lib/local-support/schema.ts exists: { file: 'service.schema.json',
-  // glob: 'content/local-support/services/*.yaml', schema: serviceSchema }.
+  list.push({
+    file: 'service.schema.json',
+    title: 'Local support service',
+    description: 'One service in the local support directory: content/local-support/services/<slug>.yaml. See docs/editing-local-support.md.',
+    glob: 'content/local-support/services/*.yaml',
+    schema: makeServiceSchema(areas),
+  });
   return list;
 }
 
@@ -86,7 +103,9 @@ export function toJsonSchema(collection: Collection): Record<string, unknown> {
     // The YAML extension for VS Code understands draft-07 best.
     target: 'draft-07',
     override: (ctx) => {
-      const shape = writtenAs.get(ctx.zodSchema);
+      const field = ctx.path.filter((part) => typeof part === 'string').pop();
+      const empty = Object.keys(ctx.jsonSchema).length === 0;
+      const shape = writtenAs.get(ctx.zodSchema) ?? (empty && field ? writtenAsByField[field] : undefined);
       if (!shape) return;
       for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
       Object.assign(ctx.jsonSchema, shape);
@@ -97,8 +116,8 @@ export function toJsonSchema(collection: Collection): Record<string, unknown> {
 }
 
 /** Each file in schemas/ and its text, as `npm run schemas` writes it. */
-export function jsonSchemaFiles(): Array<{ file: string; text: string }> {
-  return collections().map((collection) => ({
+export function jsonSchemaFiles(areas: readonly Area[] = []): Array<{ file: string; text: string }> {
+  return collections(areas).map((collection) => ({
     file: collection.file,
     text: `${JSON.stringify(toJsonSchema(collection), null, 2)}\n`,
   }));

@@ -9,7 +9,7 @@ import type { Options, SearchOptions } from 'minisearch';
  * This module runs in the browser, so it stays small and imports no values.
  */
 
-export type SearchKind = 'page' | 'glossary' | 'session' | 'section';
+export type SearchKind = 'page' | 'glossary' | 'session' | 'section' | 'service';
 
 /** One document as it goes into MiniSearch: every field is a plain string. */
 export type IndexedDoc = {

@@ -1,18 +1,25 @@
 /**
- * Contact details that reach nobody, used while the organisation has not yet
- * given its real ones. A production build must not ship them
- * (lib/site/production-settings.ts), so these say whether a value is one.
+ * What a placeholder contact is: a phone number, email address or web address
+ * that is reserved for examples and can never reach anyone. content/site.yaml
+ * ships with these until the organisation gives its real details, so pages
+ * can say "the number your team gave you" instead of printing a dead number,
+ * and a production build can refuse to go live with them.
+ *
+ * Pure and dependency-free, so the schema, components and build checks can
+ * all ask the same question.
  */
 
 /**
- * Ofcom's numbers for TV and radio drama: never allocated, so never anyone's
- * real line. Each block of 1,000 numbers is written as the first 8 digits of
- * the national number (with the leading 0); the last 3 digits can be anything.
+ * Ofcom's telephone numbers reserved for TV and radio drama, which will not be
+ * given to anyone: each is the digits of a national number (leading 0) up to
+ * the last three, which run from 000 to 999.
  * https://www.ofcom.org.uk/phones-and-broadband/phone-numbers/numbers-for-drama
- * (also described at http://www.bbc.com/news/blogs-magazine-monitor-32348371)
+ * Only ranges that several independent copies of Ofcom's list agree on are
+ * here; the Northern Ireland range is left out because copies disagree
+ * (028 9018 0 or 028 9649 6), and a real number must never count as a placeholder.
  */
-const DRAMA_RANGES: ReadonlyArray<string> = [
-  '01134960', // Leeds: 0113 496 0000 to 0999
+export const ofcomDramaPrefixes = [
+  '01134960', // Leeds
   '01144960', // Sheffield
   '01154960', // Nottingham
   '01164960', // Leicester
@@ -23,55 +30,92 @@ const DRAMA_RANGES: ReadonlyArray<string> = [
   '01414960', // Glasgow
   '01514960', // Liverpool
   '01614960', // Manchester
-  '01914980', // Tyneside, Durham and Sunderland: 0191 498 0000 to 0999
-  '02079460', // London: 020 7946 0000 to 0999
-  '02896496', // Northern Ireland: 028 9649 6000 to 6999
-  '02920180', // Cardiff: 029 2018 0000 to 0999
-  '01632960', // no real area: 01632 960000 to 960999
-  '07700900', // mobile: 07700 900000 to 900999
-  '08081570', // freephone: 08081 570000 to 570999
-  '09098790', // premium rate: 0909 8790000 to 8790999
-  '03069990', // UK-wide: 03069 990000 to 990999
-];
+  '01914980', // Tyneside, Durham and Sunderland
+  '02079460', // London
+  '02920180', // Cardiff
+  '01632960', // no area
+  '07700900', // mobile
+  '08081570', // freephone
+  '09098790', // premium rate
+  '03069990', // UK-wide
+] as const;
 
-/** "020 7946 0000", "+44 20 7946 0000", "(020) 7946-0000" → "02079460000". */
-function nationalDigits(phone: string): string {
-  const digits = phone.replace(/[^\d+]/g, '');
-  if (digits.startsWith('+44')) return `0${digits.slice(3).replace(/^0/, '')}`;
-  if (digits.startsWith('0044')) return `0${digits.slice(4).replace(/^0/, '')}`;
-  return digits.replace(/\+/g, '');
+/**
+ * The national digits of a UK number as people write it: "020 7946 0000",
+ * "+44 (0)20 7946 0000", "0044 20 7946 0000" all give "02079460000".
+ * Undefined when it is not a UK number made only of digits and separators.
+ */
+export function ukNationalDigits(phone: string): string | undefined {
+  const compact = phone.trim().replace(/[\s().-]/g, '');
+  let national: string;
+  if (compact.startsWith('+44')) national = `0${compact.slice(3)}`;
+  else if (compact.startsWith('0044')) national = `0${compact.slice(4)}`;
+  else national = compact;
+  // "+44 (0)20…" leaves "00…" once the brackets are gone.
+  if (national.startsWith('00')) national = national.slice(1);
+  return /^0\d{9,10}$/.test(national) ? national : undefined;
 }
 
+/** True for a number in one of Ofcom's drama ranges, however it is spaced or prefixed. */
 export function isPlaceholderPhone(phone: string): boolean {
-  const digits = nationalDigits(phone);
-  if (digits.length !== 11) return false;
-  return DRAMA_RANGES.some((prefix) => digits.startsWith(prefix));
+  const digits = ukNationalDigits(phone);
+  if (!digits || digits.length !== 11) return false;
+  return ofcomDramaPrefixes.some((prefix) => digits.startsWith(prefix) && digits.length - prefix.length === 3);
 }
 
 /**
- * Names reserved for examples by RFC 2606 (and RFC 6761): the second-level
- * domains example.com, example.net and example.org, and the top-level domains
- * .example, .test, .invalid and .localhost, with anything below them.
+ * Domains reserved for examples and testing by RFC 2606 (and RFC 6761, which
+ * keeps the same names): the top-level names .test, .example, .invalid and
+ * .localhost, and example.com, example.net and example.org with every name
+ * below them.
  * https://www.rfc-editor.org/rfc/rfc2606
  */
-function isReservedHost(host: string): boolean {
-  const name = host.toLowerCase().replace(/\.$/, '');
-  const reserved = ['example.com', 'example.net', 'example.org'];
-  if (reserved.some((domain) => name === domain || name.endsWith(`.${domain}`))) return true;
-  const tld = name.split('.').pop() ?? '';
-  return ['example', 'test', 'invalid', 'localhost'].includes(tld);
+const reservedTopLevel = ['test', 'example', 'invalid', 'localhost'] as const;
+const reservedSecondLevel = ['example.com', 'example.net', 'example.org'] as const;
+
+/** True for a host name that is reserved for examples ("cancer-rehab.example.org", "team.test"). */
+export function isPlaceholderDomain(host: string): boolean {
+  const name = host.trim().toLowerCase().replace(/\.$/, '');
+  const labels = name.split('.');
+  if (reservedTopLevel.includes(labels[labels.length - 1] as (typeof reservedTopLevel)[number])) return true;
+  return reservedSecondLevel.some((domain) => name === domain || name.endsWith(`.${domain}`));
 }
 
+/** True for an email address at a reserved example domain ("team@example.org"). */
 export function isPlaceholderEmail(email: string): boolean {
   const at = email.lastIndexOf('@');
-  if (at === -1) return false;
-  return isReservedHost(email.slice(at + 1).trim());
+  return at > 0 && isPlaceholderDomain(email.slice(at + 1));
 }
 
+/** True for a web address on a reserved example domain ("https://cancer-rehab.example.org/page"). */
 export function isPlaceholderUrl(url: string): boolean {
   try {
-    return isReservedHost(new URL(url).hostname);
+    return isPlaceholderDomain(new URL(url).hostname);
   } catch {
     return false;
   }
+}
+
+/** The parts of content/site.yaml that hold a contact, as far as this module needs to know them. */
+type ContactSettings = {
+  url: string;
+  contact: { email: string; phone: string; urgentLine?: string | undefined };
+};
+
+/**
+ * Every setting that still holds a reserved example, with its field name as
+ * written in content/site.yaml ("contact.phone"), so a check can name each
+ * one for the editor. A missing urgentLine counts: pages then behave exactly
+ * as with the placeholder.
+ */
+export function placeholderSettings(settings: ContactSettings): Array<{ field: string; value: string }> {
+  const found: Array<{ field: string; value: string }> = [];
+  if (isPlaceholderUrl(settings.url)) found.push({ field: 'url', value: settings.url });
+  if (isPlaceholderEmail(settings.contact.email)) found.push({ field: 'contact.email', value: settings.contact.email });
+  if (isPlaceholderPhone(settings.contact.phone)) found.push({ field: 'contact.phone', value: settings.contact.phone });
+  const urgentLine = settings.contact.urgentLine;
+  if (urgentLine === undefined || isPlaceholderPhone(urgentLine)) {
+    found.push({ field: 'contact.urgentLine', value: urgentLine ?? '(not set)' });
+  }
+  return found;
 }

@@ -1,6 +1,6 @@
-import type { Problem } from '../content-error';
+import type { Problem } from '../problems/content-error';
 import type { SiteSettings } from '../schemas/site';
-import { isPlaceholderEmail, isPlaceholderPhone, isPlaceholderUrl } from './placeholders';
+import { isPlaceholderEmail, placeholderSettings } from './placeholders';
 
 /**
  * A build for the live site (SITE_ENV=production) must not publish the
@@ -19,25 +19,29 @@ export function placeholderSettingProblems(
   file: string,
   lineOf: (field: string) => number | undefined = () => undefined,
 ): Problem[] {
-  const checks: Array<{ field: string; value: string; placeholder: boolean; what: string; example: string }> = [
-    { field: 'url', value: settings.url, placeholder: isPlaceholderUrl(settings.url), what: 'the address the site is published at', example: '"https://www.your-trust.nhs.uk/cancer-rehab"' },
-    { field: 'contact.email', value: settings.contact.email, placeholder: isPlaceholderEmail(settings.contact.email), what: "the team's real email address", example: 'the address the team reads every day' },
-    { field: 'contact.phone', value: settings.contact.phone, placeholder: isPlaceholderPhone(settings.contact.phone), what: "the team's real phone number", example: 'the number patients should ring' },
-  ];
-  if (settings.contentTeamEmail !== undefined) {
-    const value = settings.contentTeamEmail;
-    checks.push({ field: 'contentTeamEmail', value, placeholder: isPlaceholderEmail(value), what: "the content team's real email address", example: 'the address the people who write the site read' });
+  const found = placeholderSettings(settings);
+  if (settings.contentTeamEmail !== undefined && isPlaceholderEmail(settings.contentTeamEmail)) {
+    found.push({ field: 'contentTeamEmail', value: settings.contentTeamEmail });
   }
-  return checks
-    .filter((check) => check.placeholder)
-    .map((check) => ({
-      file,
-      line: lineOf(check.field),
-      field: check.field,
-      message: `The setting "${check.field}" still holds a placeholder (${check.value}), which reaches nobody. A production build (SITE_ENV=production) cannot publish it.`,
-      expected: check.what,
-      found: check.value,
-      fix: `Replace it in ${file} with ${check.example}. Placeholders are example.org and similar reserved addresses, and Ofcom's drama phone numbers.`,
-      severity: 'error' as const,
-    }));
+  const what: Record<string, string> = {
+    url: 'the address the site is published at, such as "https://www.your-trust.nhs.uk/cancer-rehab"',
+    'contact.email': "the team's real email address",
+    'contact.phone': "the team's real phone number",
+    'contact.urgentLine': "the organisation's real 24-hour cancer treatment helpline",
+    contentTeamEmail: "the content team's real email address",
+  };
+  return found.map(({ field, value }) => ({
+    file,
+    // A missing setting has no line of its own: point at its parent ("contact").
+    line: lineOf(field) ?? lineOf(field.split('.')[0]!),
+    field,
+    message:
+      value === '(not set)'
+        ? `The setting "${field}" is not set. A production build (SITE_ENV=production) needs it, so pages can give the real number.`
+        : `The setting "${field}" still holds a placeholder (${value}), which reaches nobody. A production build (SITE_ENV=production) cannot publish it.`,
+    expected: what[field] ?? 'a real contact detail',
+    found: value,
+    fix: `${value === '(not set)' ? 'Add' : 'Replace'} it in ${file} with ${what[field] ?? 'the real detail'}. Placeholders are example.org and similar reserved addresses, and Ofcom's drama phone numbers.`,
+    severity: 'error' as const,
+  }));
 }

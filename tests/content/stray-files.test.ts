@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { formatProblem } from '@/lib/content-error';
+import { formatProblem } from '@/lib/problems/content-error';
 
 // The gateway reports every file under content/ that the site does not read
 // (tests/fixtures/content/sites/stray-files holds one of each kind), so an
