@@ -89,12 +89,12 @@ export function checkSite(today: string): SiteCheck {
   const toProject = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
   for (const session of content.sessions) {
     const file = toProject(path.join(contentDir(), 'whats-on', 'sessions', `${session.slug}.yaml`));
-    problems.push(...reviewProblems(session, file, undefined, today));
+    problems.push(...reviewProblems(session, file, undefined, today, 'session'));
     reviewItems.push({ collection: 'session', title: session.title, file, address: sessionPath(session), due: session.nextReview });
   }
   for (const [id, video] of content.videos) {
     const file = toProject(path.join(contentDir(), 'videos', id, 'video.yaml'));
-    problems.push(...reviewProblems(video, file, undefined, today));
+    problems.push(...reviewProblems(video, file, undefined, today, 'video'));
     reviewItems.push({ collection: 'video', title: video.title, file, due: video.nextReview });
   }
   // Services have their own check (freshnessProblems, above); the report lists them beside the rest.
