@@ -60,7 +60,7 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      command: `PORT=${fixturePort} SITE_DIR=.cache/fixture-site/out SERVE_CONFIG=.cache/fixture-site/build/serve.json npx tsx scripts/serve.ts`,
+      command: `PORT=${fixturePort} SITE_DIR=.cache/fixture-site/out BUILD_DIR=.cache/fixture-site/build npx tsx scripts/serve.ts`,
       url: `http://127.0.0.1:${fixturePort}/`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { getSiteSettings } from '@/lib/content';
+import { siteShareDefaults } from '@/lib/seo/share';
 import './globals.css';
 
 const settings = getSiteSettings();
@@ -11,6 +12,8 @@ export const metadata: Metadata = {
   title: { default: settings.name, template: `%s - ${settings.name}` },
   applicationName: settings.name,
   formatDetection: { telephone: false },
+  // Pages set their own; this covers any that do not (the 404 page).
+  ...siteShareDefaults(settings),
 };
 
 export const viewport: Viewport = {

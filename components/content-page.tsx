@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { reportProblemFor } from '@/lib/report-problem';
 import type { PageView } from '@/lib/views/page-view';
 import { canonicalUrl, isHomePath } from '@/lib/urls';
+import { contentPageJsonLd } from '@/lib/seo/structured-data';
 import { Island } from './island';
+import { JsonLd } from './json-ld';
 import { ChildPages } from './layout/child-pages';
 import { ContentsList } from './layout/contents-list';
 import { PageShell } from './layout/page-shell';
@@ -47,6 +49,7 @@ export function ContentPage({ view, children }: Props) {
         <SharePage url={canonicalUrl(settings.url, page.path)} />
       </div>
       <Island name="copy-link" />
+      <JsonLd data={contentPageJsonLd(settings, { path: page.path, frontmatter: page.frontmatter, crumbs: view.crumbs })} />
     </PageShell>
   );
 }

@@ -62,7 +62,15 @@ writeFileSync('.cache/chromium-path', browser.path);
 const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 // The print tests read the printed PDF's text with pdftotext, from Debian's poppler-utils.
 const pdftotext = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((path) => existsSync(path));
-const missing = [...(nginx ? [] : ['nginx']), ...(pdftotext ? [] : ['poppler-utils'])];
+// nginx's brotli module and openssl, for the precompression and HTTPS tests (tests/e2e/nginx.spec.ts).
+const brotli = existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so');
+const openssl = ['/usr/bin/openssl', '/usr/local/bin/openssl'].find((path) => existsSync(path));
+const missing = [
+  ...(nginx ? [] : ['nginx']),
+  ...(pdftotext ? [] : ['poppler-utils']),
+  ...(brotli ? [] : ['libnginx-mod-http-brotli-static']),
+  ...(openssl ? [] : ['openssl']),
+];
 if (missing.length && isRoot && hasApt) aptInstall(missing);
 if (!nginx && !(isRoot && hasApt)) {
   console.log('nginx is not installed and cannot be installed here: the nginx comparison test will say so and fail.');

@@ -7,20 +7,23 @@
  *    browsers may cache them for ever;
  * 2. removes the framework's scripts and payload files from the export
  *    (docs/decisions/001), pointing island tags at their hashed files;
- * 3. writes the server configuration (build/serve.json, build/nginx.conf)
- *    from lib/server-config.ts and the redirects in the content.
+ * 3. precompresses the site and writes the server configuration
+ *    (build/site-table.json, build/nginx/) from lib/server-config.ts,
+ *    lib/serving/ and the redirects in the content; and security.txt.
  * It fails if any page is left with a script that is not ours.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../lib/build/files';
-import { getServerConfigInput, getSitemapPaths, publishedUrlsFile } from '../lib/content';
 import { islandNames } from '../lib/generated/files';
 import { withNewlyPublished } from '../lib/checks/links';
 import { foreignScripts, stripFrameworkScripts } from '../lib/build/strip-framework';
-import { nginxConfig, serveHandlerConfig } from '../lib/server-config';
+import { getServerConfigInput, getSiteSettings, getSitemapPaths, publishedUrlsFile } from '../lib/content';
+import { buildNow } from '../lib/dates/now';
 import { islandScriptPath, pathSegments, searchIndexPath } from '../lib/urls';
+import { writeSecurityTxt } from '../lib/seo/security-txt';
+import { writeServing } from '../lib/serving/write';
 
 const out = path.resolve('out');
 const buildDir = path.resolve('build');
@@ -84,12 +87,11 @@ function writeServerConfig() {
   const input = getServerConfigInput();
   mkdirSync(buildDir, { recursive: true });
   writeFileSync(path.join(buildDir, 'server-input.json'), `${JSON.stringify(input, null, 2)}\n`);
-  writeFileSync(path.join(buildDir, 'serve.json'), `${JSON.stringify(serveHandlerConfig(input), null, 2)}\n`);
-  writeFileSync(
-    path.join(buildDir, 'nginx.conf'),
-    nginxConfig({ ...input, root: process.env.NGINX_ROOT ?? out, listen: process.env.NGINX_LISTEN ?? '80' }),
-  );
+  const compressed = writeServing(out, buildDir, input);
+  console.log(`Precompressed ${compressed.files} files: ${kb(compressed.bytes)} → ${kb(compressed.brotliBytes)} brotli, ${kb(compressed.gzipBytes)} gzip.`);
 }
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 /**
  * Adds this build's pages to the committed list of every address ever
@@ -108,6 +110,7 @@ function recordPublishedUrls() {
 const islands = fingerprintIslands();
 removeFrameworkFiles();
 rewritePages(islands);
+writeSecurityTxt(out, getSiteSettings(), buildNow());
 writeServerConfig();
 recordPublishedUrls();
 const searchIndex = path.join(out, ...pathSegments(searchIndexPath));

@@ -6,11 +6,16 @@ import { reportProblemFor } from '@/lib/report-problem';
 import { searchSuggestions } from '@/lib/search/suggestions';
 import { findSupportHref, homePath, searchIndexPath, searchPath } from '@/lib/urls';
 import { atoZByLetter, findSupportWorries } from '@/lib/views/search';
+import { shareMetadata } from '@/lib/seo/share';
+import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
+import { JsonLd } from '@/components/json-ld';
 
+const description = 'Search this site, or choose a topic from the A to Z and the list of common worries.';
 export const metadata: Metadata = {
   title: 'Search',
-  description: 'Search this site, or choose a topic from the A to Z and the list of common worries.',
+  description,
   alternates: { canonical: searchPath },
+  ...shareMetadata({ settings: getSiteSettings(), title: 'Search', description, path: searchPath }),
 };
 
 /**
@@ -120,6 +125,7 @@ export default function SearchPage() {
         </div>
       </div>
       <Island name="search" />
+      <JsonLd data={breadcrumbJsonLd(settings, [{ label: 'Home', href: homePath }], { title: 'Search', path: searchPath })} />
     </PageShell>
   );
 }

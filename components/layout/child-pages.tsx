@@ -1,6 +1,11 @@
+import { Card, CardGroup } from '../mdx/card';
+
 type Props = { pages: Array<{ href: string; title: string; description: string }> };
 
-/** The pages below this one, so every page is reachable from its parent. */
+/**
+ * The pages below this one, so every page is reachable from its parent: as
+ * cards, the same large tap targets authors use for a section's next steps.
+ */
 export function ChildPages({ pages }: Props) {
   if (pages.length === 0) return null;
   return (
@@ -8,16 +13,13 @@ export function ChildPages({ pages }: Props) {
       <h2 id="in-this-section" className="text-2xl font-bold">
         In this section
       </h2>
-      <ul className="mt-4 space-y-4">
+      <CardGroup>
         {pages.map((page) => (
-          <li key={page.href}>
-            <a href={page.href} className="text-xl font-bold">
-              {page.title}
-            </a>
-            <p className="mt-1">{page.description}</p>
-          </li>
+          <Card key={page.href} href={page.href} heading={page.title}>
+            <p>{page.description}</p>
+          </Card>
         ))}
-      </ul>
+      </CardGroup>
     </nav>
   );
 }

@@ -3,6 +3,7 @@ import { categoryLabels, type Category, type ScheduleGroups as Groups } from '@/
 import type { SiteSettings } from '@/lib/schemas/site';
 import { Island } from '../island';
 import { JsonLd } from '../json-ld';
+import { CalendarSubscribe } from './calendar-subscribe';
 import { occurrenceLinks } from './links';
 import { ScheduleGroups } from './schedule-groups';
 import { categoryPath, scheduleCalendarPath, whatsOnPath } from '@/lib/urls';
@@ -47,10 +48,7 @@ export function WhatsOnSchedule({ groups, categories, settings, events, intro, c
         </ul>
       </nav>
       <ScheduleGroups groups={groups} showTitle {...occurrenceLinks(settings.contact)} />
-      <p className="not-prose mt-8">
-        <a href={scheduleCalendarPath}>Subscribe to all sessions in your calendar app</a> (the calendar updates when
-        dates change).
-      </p>
+      <CalendarSubscribe settings={settings} />
       {events.length ? <JsonLd data={events} /> : null}
       <Island name="whats-on" />
     </>

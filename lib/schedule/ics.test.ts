@@ -187,3 +187,13 @@ test('an empty schedule is a valid calendar with no events', () => {
   expect(events(ics)).toEqual([]);
   expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
 });
+
+test('the feed asks subscribed calendar apps to refresh every 12 hours; a single-event file does not', () => {
+  const session = everyKind();
+  const feed = ICAL.Component.fromString(scheduleCalendar([session], options));
+  expect(feed.getFirstProperty('refresh-interval')?.toICALString()).toBe('REFRESH-INTERVAL;VALUE=DURATION:PT12H');
+  expect(feed.getFirstPropertyValue('x-published-ttl')).toBe('PT12H');
+  const single = occurrenceCalendar(session, session.occurrences.find((item) => item.precision === 'time')!, options)!;
+  expect(single).not.toContain('REFRESH-INTERVAL');
+  expect(single).not.toContain('X-PUBLISHED-TTL');
+});

@@ -145,6 +145,13 @@ function eventLines(session: Session, occurrence: Occurrence, options: CalendarO
   return lines;
 }
 
+/**
+ * How often a subscribed calendar app should fetch the feed again (RFC 7986
+ * REFRESH-INTERVAL; X-PUBLISHED-TTL for Outlook and older apps). Twelve hours
+ * keeps a cancellation from going unseen for long without hammering the site.
+ */
+export const FEED_REFRESH = 'PT12H';
+
 function calendar(events: string[], options: CalendarOptions, name?: string): string {
   const host = new URL(options.siteUrl).host;
   const lines = [
@@ -153,7 +160,9 @@ function calendar(events: string[], options: CalendarOptions, name?: string): st
     `PRODID:-//${host}//Health and wellbeing sessions//EN`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...(name ? [`X-WR-CALNAME:${escapeText(name)}`] : []),
+    ...(name ? [`X-WR-CALNAME:${escapeText(name)}`, `NAME:${escapeText(name)}`] : []),
+    // Only the feed has a name; a single "add to calendar" file is imported once, not refreshed.
+    ...(name ? [`REFRESH-INTERVAL;VALUE=DURATION:${FEED_REFRESH}`, `X-PUBLISHED-TTL:${FEED_REFRESH}`] : []),
     ...events,
     'END:VCALENDAR',
   ];

@@ -42,6 +42,17 @@ export const siteSettingsSchema = z.strictObject({
   contentTeamEmail: z.email({ error: 'Expected an email address.\nFix: write it like "content-team@example.org", or leave "contentTeamEmail" out.' }).optional(),
   /** The local areas the support directory covers (online and national are built in). */
   areas: siteAreasSchema.default([]),
+  /**
+   * Where to report a security problem with the site, for
+   * /.well-known/security.txt: "mailto:…" or "https://…". Without it, the
+   * contact email above is used.
+   */
+  securityContact: z
+    .string()
+    .regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, {
+      error: 'Expected "mailto:" and an email address, or a web address starting with https://.\nFix: write it like "mailto:security@example.org".',
+    })
+    .optional(),
 });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

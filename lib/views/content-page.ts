@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getAllPages, getSiteSettings, type Page } from '../content';
+import { calendarAlternate } from '../seo/calendar';
+import { shareMetadata } from '../seo/share';
 import { pathSegments, sitePaths } from '../urls';
 
 /**
@@ -22,13 +24,17 @@ export function plainContentPageParams(): Array<{ slug: string[] }> {
     .map((page) => ({ slug: pathSegments(page.path) }));
 }
 
-/** A content page's title, description, canonical address and indexing. */
+/** A content page's title, description, canonical address, indexing and what a shared link shows. */
 export function contentPageMetadata(page: Page): Metadata {
+  const settings = getSiteSettings();
+  const { title, description } = page.frontmatter;
   return {
     // The layout's template adds " - <site name>"; a page titled with the site's own name (the home page) does not repeat it.
-    title: page.frontmatter.title === getSiteSettings().name ? { absolute: page.frontmatter.title } : page.frontmatter.title,
-    description: page.frontmatter.description,
-    alternates: { canonical: page.path },
+    title: title === settings.name ? { absolute: title } : title,
+    description,
+    // "What's on" also points calendar apps at the feed of every session.
+    alternates: { canonical: page.path, ...(page.path === sitePaths.whatsOn ? calendarAlternate(settings) : {}) },
     robots: page.frontmatter.noindex ? { index: false } : undefined,
+    ...shareMetadata({ settings, title, description, path: page.path }),
   };
 }

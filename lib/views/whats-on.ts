@@ -3,6 +3,9 @@ import type { Metadata } from 'next';
 import { getSessions, getSiteSettings } from '../content';
 import { buildNow } from '../dates/now';
 import { categoryLabels, categoryValues, scheduleEvents, type Category, type Session } from '../schedule';
+import { calendarAlternate } from '../seo/calendar';
+import { shareMetadata } from '../seo/share';
+import { breadcrumbJsonLd } from '../seo/structured-data';
 import { categoryPath, homePath, sessionPath, whatsOnPath } from '../urls';
 
 /**
@@ -43,17 +46,39 @@ export function isCategory(value: string): value is Category {
 }
 
 export function sessionPageMetadata(session: Session): Metadata {
+  const title = `${session.title}: health and wellbeing session`;
+  const path = sessionPath(session);
   return {
-    title: `${session.title}: health and wellbeing session`,
+    title,
     description: session.summary,
-    alternates: { canonical: sessionPath(session) },
+    alternates: { canonical: path },
+    ...shareMetadata({ settings: getSiteSettings(), title, description: session.summary, path }),
   };
 }
 
 export function categoryPageMetadata(category: Category): Metadata {
+  const settings = getSiteSettings();
+  const title = categoryPageTitle(category);
+  const description = `Health and wellbeing sessions about ${categoryLabels[category].toLowerCase()}, with their dates and how to book.`;
+  const path = categoryPath(category);
   return {
-    title: `${categoryLabels[category]} sessions`,
-    description: `Health and wellbeing sessions about ${categoryLabels[category].toLowerCase()}, with their dates and how to book.`,
-    alternates: { canonical: categoryPath(category) },
+    title,
+    description,
+    alternates: { canonical: path, ...calendarAlternate(settings) },
+    ...shareMetadata({ settings, title, description, path }),
   };
+}
+
+function categoryPageTitle(category: Category): string {
+  return `${categoryLabels[category]} sessions`;
+}
+
+/** The breadcrumb trail as schema.org BreadcrumbList, for a session's page. */
+export function sessionBreadcrumbJsonLd(session: Session) {
+  return breadcrumbJsonLd(getSiteSettings(), whatsOnBreadcrumbs(), { title: session.title, path: sessionPath(session) });
+}
+
+/** The breadcrumb trail as schema.org BreadcrumbList, for a category's page. */
+export function categoryBreadcrumbJsonLd(category: Category) {
+  return breadcrumbJsonLd(getSiteSettings(), whatsOnBreadcrumbs(), { title: categoryPageTitle(category), path: categoryPath(category) });
 }

@@ -37,7 +37,7 @@ test('hashed files are cached for good', async ({ request, page }) => {
 test('a page address with .html or a trailing slash goes to the clean address', async ({ request }) => {
   for (const path of ['/cancer-rehabilitation.html', '/cancer-rehabilitation/']) {
     const response = await request.get(path, { maxRedirects: 0 });
-    expect(response.status()).toBe(301);
+    expect(response.status()).toBe(308);
     expect(response.headers().location).toBe('/cancer-rehabilitation');
     expectSecurityHeaders(response.headers());
   }

@@ -7,7 +7,8 @@ import { getNavigation, getSession, getSessions, getSiteSettings } from '@/lib/c
 import { buildNow } from '@/lib/dates/now';
 import { groupSchedule } from '@/lib/schedule';
 import { sessionPath } from '@/lib/urls';
-import { sessionEventsJsonLd, sessionPageMetadata, whatsOnBreadcrumbs } from '@/lib/views/whats-on';
+import { JsonLd } from '@/components/json-ld';
+import { sessionBreadcrumbJsonLd, sessionEventsJsonLd, sessionPageMetadata, whatsOnBreadcrumbs } from '@/lib/views/whats-on';
 
 type Props = { params: Promise<{ session: string }> };
 
@@ -42,6 +43,7 @@ export default async function SessionPage({ params }: Props) {
         settings={settings}
         events={sessionEventsJsonLd([session])}
       />
+      <JsonLd data={sessionBreadcrumbJsonLd(session)} />
     </PageShell>
   );
 }

@@ -8,7 +8,15 @@ import { getCategories, getNavigation, getSiteSettings } from '@/lib/content';
 import { buildNow } from '@/lib/dates/now';
 import { categoryLabels, groupSchedule } from '@/lib/schedule';
 import { categoryPath } from '@/lib/urls';
-import { categoryPageMetadata, isCategory, sessionEventsJsonLd, sessionsInCategory, whatsOnBreadcrumbs } from '@/lib/views/whats-on';
+import { JsonLd } from '@/components/json-ld';
+import {
+  categoryBreadcrumbJsonLd,
+  categoryPageMetadata,
+  isCategory,
+  sessionEventsJsonLd,
+  sessionsInCategory,
+  whatsOnBreadcrumbs,
+} from '@/lib/views/whats-on';
 
 type Props = { params: Promise<{ category: string }> };
 
@@ -48,6 +56,7 @@ export default async function CategoryPage({ params }: Props) {
           intro={<CategoryIntro category={category} />}
         />
       </div>
+      <JsonLd data={categoryBreadcrumbJsonLd(category)} />
     </PageShell>
   );
 }
