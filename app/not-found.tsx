@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PageShell } from '@/components/layout/page-shell';
 import { getNavigation, getSiteSettings } from '@/lib/content';
+import { reportProblemFor } from '@/lib/report-problem';
 import { findSupportPath, homePath, searchPath } from '@/lib/urls';
 
 export const metadata: Metadata = {
@@ -12,7 +13,13 @@ export const metadata: Metadata = {
 export default function NotFound() {
   const settings = getSiteSettings();
   return (
-    <PageShell settings={settings} navigation={getNavigation()} currentPath="/404" crumbs={[]}>
+    <PageShell
+      settings={settings}
+      navigation={getNavigation()}
+      currentPath="/404"
+      crumbs={[]}
+      report={reportProblemFor(settings, null, 'Page not found')}
+    >
       <div className="prose prose-site">
         <h1>Page not found</h1>
         <p>If you typed the web address, check it is correct.</p>

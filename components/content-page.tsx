@@ -1,5 +1,6 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ReactNode } from 'react';
+import { reportProblemFor } from '@/lib/report-problem';
 import type { PageView } from '@/lib/views/page-view';
 import { canonicalUrl, isHomePath } from '@/lib/urls';
 import { contentPageJsonLd } from '@/lib/seo/structured-data';
@@ -29,6 +30,7 @@ export function ContentPage({ view, children }: Props) {
       navigation={view.navigation}
       currentPath={page.path}
       crumbs={view.crumbs}
+      report={reportProblemFor(settings, page.path, page.frontmatter.title)}
     >
       <article className="prose prose-site">
         <h1>{page.frontmatter.title}</h1>
@@ -42,7 +44,11 @@ export function ContentPage({ view, children }: Props) {
       <div className="max-w-[44rem]">
         <ChildPages pages={view.childPages} />
         <Sources sources={page.frontmatter.sources} />
-        <ReviewDates lastReviewed={page.frontmatter.lastReviewed} nextReview={page.frontmatter.nextReview} />
+        <ReviewDates
+          lastReviewed={page.frontmatter.lastReviewed}
+          nextReview={page.frontmatter.nextReview}
+          clinicalReview={typeof page.frontmatter.clinicalReview === 'object' ? page.frontmatter.clinicalReview : undefined}
+        />
         <SharePage url={canonicalUrl(settings.url, page.path)} />
       </div>
       <Island name="copy-link" />

@@ -1,76 +1,43 @@
 /**
- * Runs after `next build` has exported the site to out/:
- * 1. bundles the islands (components/islands/*.ts) into hashed files;
+ * Runs after `next build` has exported the site to out/. The export already
+ * holds everything the site serves, pages and generated files alike (islands,
+ * calendars, search index, transcripts come from route handlers, so
+ * `npm run dev` serves them too). This step only:
+ * 1. adds a content hash to each island's name (out/islands/<name>.js), so
+ *    browsers may cache them for ever;
  * 2. removes the framework's scripts and payload files from the export
  *    (docs/decisions/001), pointing island tags at their hashed files;
- * 3. writes the search index;
- * 4. precompresses the site and writes the server configuration
+ * 3. precompresses the site and writes the server configuration
  *    (build/site-table.json, build/nginx/) from lib/server-config.ts,
- *    lib/serving/ and the redirects in the content.
+ *    lib/serving/ and the redirects in the content; and security.txt.
  * It fails if any page is left with a script that is not ours.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { listFiles } from '../lib/build/files';
-import { islandEntries, islandName } from '../lib/build/island-entries';
-import {
-  getSearchDocuments,
-  getServerConfigInput,
-  getSessions,
-  getSiteSettings,
-  getSitemapPaths,
-  getVideos,
-  publishedUrlsFile,
-} from '../lib/content';
-import { buildNow } from '../lib/dates/now';
-import { calendarFileName, occurrenceCalendar, scheduleCalendar } from '../lib/schedule';
+import { islandNames } from '../lib/generated/files';
 import { withNewlyPublished } from '../lib/checks/links';
-import { transcriptFileText } from '../lib/video/transcript-file';
 import { foreignScripts, stripFrameworkScripts } from '../lib/build/strip-framework';
-import { buildSearchIndex } from '../lib/search/index-builder';
-import {
-  islandScriptPath,
-  occurrenceCalendarPath,
-  pathSegments,
-  scheduleCalendarPath,
-  searchIndexPath,
-  sessionPath,
-  transcriptPath,
-} from '../lib/urls';
+import { getServerConfigInput, getSiteSettings, getSitemapPaths, publishedUrlsFile } from '../lib/content';
+import { buildNow } from '../lib/dates/now';
+import { islandScriptPath, pathSegments, searchIndexPath } from '../lib/urls';
 import { writeSecurityTxt } from '../lib/seo/security-txt';
 import { writeServing } from '../lib/serving/write';
 
 const out = path.resolve('out');
 const buildDir = path.resolve('build');
 
-/** Where a file served at an address is written in out/ (the addresses come from lib/urls.ts). */
-function outputFile(urlPath: string): string {
-  return path.join(out, ...pathSegments(urlPath));
-}
-const islandsDir = path.resolve('components/islands');
-
-async function bundleIslands(): Promise<Map<string, string>> {
-  // Each island behind the one bootstrap that starts it (components/island-start.ts).
-  const { entryPoints, plugin } = islandEntries(islandsDir, path.resolve('components/island-start.ts'));
-  const result = await build({
-    entryPoints,
-    plugins: [plugin],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2020',
-    outdir: path.join(out, 'islands'),
-    entryNames: '[name].[hash]',
-    metafile: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+/** out/islands/<name>.js → out/islands/<name>.<hash>.js; returns where each went. */
+function fingerprintIslands(): Map<string, string> {
   const hashed = new Map<string, string>();
-  for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    if (!output.entryPoint) continue;
-    const name = islandName(output.entryPoint);
-    hashed.set(islandScriptPath(name), `/${path.relative(out, path.resolve(file)).split(path.sep).join('/')}`);
+  for (const name of islandNames()) {
+    const address = islandScriptPath(name);
+    const file = path.join(out, ...pathSegments(address));
+    if (!existsSync(file)) throw new Error(`Post-build: the export has no ${address} (app/islands/[file]/route.ts should write it).`);
+    const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 10);
+    renameSync(file, file.replace(/\.js$/, `.${hash}.js`));
+    hashed.set(address, address.replace(/\.js$/, `.${hash}.js`));
   }
   return hashed;
 }
@@ -126,21 +93,6 @@ function writeServerConfig() {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
-function writeSearchIndex() {
-  const { json, bytes } = buildSearchIndex(getSearchDocuments());
-  writeFileSync(outputFile(searchIndexPath), json);
-  console.log(`Search index: ${(bytes / 1024).toFixed(1)} KB`);
-}
-
-/** Each video's transcript as a plain-text file, linked from the video ("Download the transcript"). */
-function writeTranscripts() {
-  for (const [id, video] of getVideos()) {
-    const file = outputFile(transcriptPath(id));
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, transcriptFileText(video));
-  }
-}
-
 /**
  * Adds this build's pages to the committed list of every address ever
  * published; content:check then fails if one of them stops working.
@@ -155,39 +107,12 @@ function recordPublishedUrls() {
   }
 }
 
-/** "Add to calendar" files for each occurrence with a known day, and a feed of the whole schedule. */
-function writeCalendars() {
-  const settings = getSiteSettings();
-  const options = {
-    siteUrl: settings.url,
-    sessionPath,
-    dtstamp: buildNow(),
-    booking: settings.contact,
-    calendarName: `${settings.name}: health and wellbeing sessions`,
-  };
-  let count = 0;
-  for (const session of getSessions()) {
-    for (const occurrence of session.occurrences) {
-      const calendar = occurrenceCalendar(session, occurrence, options);
-      if (!calendar) continue;
-      const file = outputFile(occurrenceCalendarPath(calendarFileName(session, occurrence)));
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, calendar);
-      count++;
-    }
-  }
-  mkdirSync(path.dirname(outputFile(scheduleCalendarPath)), { recursive: true });
-  writeFileSync(outputFile(scheduleCalendarPath), scheduleCalendar(getSessions(), options));
-  return count;
-}
-
-const islands = await bundleIslands();
+const islands = fingerprintIslands();
 removeFrameworkFiles();
 rewritePages(islands);
-writeTranscripts();
-const calendars = writeCalendars();
-writeSearchIndex();
 writeSecurityTxt(out, getSiteSettings(), buildNow());
 writeServerConfig();
 recordPublishedUrls();
-console.log(`Post-build: ${islands.size} islands, ${calendars} calendar files, framework scripts removed, server configuration in build/.`);
+const searchIndex = path.join(out, ...pathSegments(searchIndexPath));
+if (existsSync(searchIndex)) console.log(`Search index: ${(statSync(searchIndex).size / 1024).toFixed(1)} KB`);
+console.log(`Post-build: ${islands.size} islands fingerprinted, framework scripts removed, server configuration in build/.`);

@@ -29,3 +29,6 @@ node scripts/ensure-browser.mjs
 
 step 'Browser tests (Playwright, Chromium) against the built site'
 npx playwright test
+
+step 'Browser tests against the development server (the editors preview: npm run dev)'
+npx playwright test -c playwright.dev.config.ts

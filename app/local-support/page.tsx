@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { DirectoryHome } from '@/components/local-support/directory-pages';
 import { PageShell } from '@/components/layout/page-shell';
+import { reportProblemFor } from '@/lib/report-problem';
 import { getNavigation, getServices, getSiteSettings } from '@/lib/content';
 import { directoryPath } from '@/lib/local-support';
 import { JsonLd } from '@/components/json-ld';
@@ -23,7 +24,13 @@ export const metadata: Metadata = {
 export default function Page() {
   const settings = getSiteSettings();
   return (
-    <PageShell settings={settings} navigation={getNavigation()} currentPath={directoryPath} crumbs={crumbs}>
+    <PageShell
+      settings={settings}
+      navigation={getNavigation()}
+      currentPath={directoryPath}
+      crumbs={crumbs}
+      report={reportProblemFor(settings, directoryPath, 'Find local support')}
+    >
       <DirectoryHome services={getServices()} siteAreas={settings.areas} url={canonicalUrl(settings.url, directoryPath)} />
       <JsonLd data={breadcrumbJsonLd(settings, crumbs, { title, path: directoryPath })} />
     </PageShell>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Island } from '@/components/island';
 import { PageShell } from '@/components/layout/page-shell';
 import { getNavigation, getSiteSettings } from '@/lib/content';
+import { reportProblemFor } from '@/lib/report-problem';
 import { searchSuggestions } from '@/lib/search/suggestions';
 import { findSupportHref, homePath, searchIndexPath, searchPath } from '@/lib/urls';
 import { atoZByLetter, findSupportWorries } from '@/lib/views/search';
@@ -28,7 +29,13 @@ export default function SearchPage() {
   const atoZ = atoZByLetter();
   const worries = findSupportWorries();
   return (
-    <PageShell settings={settings} navigation={getNavigation()} currentPath={searchPath} crumbs={[{ label: 'Home', href: homePath }]}>
+    <PageShell
+      settings={settings}
+      navigation={getNavigation()}
+      currentPath={searchPath}
+      crumbs={[{ label: 'Home', href: homePath }]}
+      report={reportProblemFor(settings, searchPath, 'Search')}
+    >
       <div className="max-w-[44rem]">
         <h1 className="text-3xl font-bold sm:text-5xl">Search</h1>
         <form role="search" action={searchPath} method="get" data-search-form className="mt-6">

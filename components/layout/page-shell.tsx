@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { NavItem } from '@/lib/content';
 import type { SiteSettings } from '@/lib/schemas/site';
 import { Breadcrumbs } from './breadcrumbs';
+import { ReportProblem, type Props as ReportProblemProps } from './report-problem';
 import { SiteHeader } from './site-header';
 
 type Props = {
@@ -9,11 +10,13 @@ type Props = {
   navigation: NavItem[];
   currentPath: string;
   crumbs: Array<{ label: string; href: string }>;
+  /** "Report a problem with this page": every page has one (lib/report-problem.ts). */
+  report: ReportProblemProps;
   children: ReactNode;
 };
 
 /** The header, breadcrumbs and main landmark every page shares. */
-export function PageShell({ settings, navigation, currentPath, crumbs, children }: Props) {
+export function PageShell({ settings, navigation, currentPath, crumbs, report, children }: Props) {
   return (
     <>
       <SiteHeader
@@ -25,6 +28,7 @@ export function PageShell({ settings, navigation, currentPath, crumbs, children 
         <main id="main-content" tabIndex={-1} className="pb-8 focus:outline-none">
           {children}
         </main>
+        <ReportProblem {...report} />
       </div>
     </>
   );

@@ -5,8 +5,9 @@ import type { Problem } from '../problems/content-error';
 
 /**
  * Health information goes out of date, so every page has a review date. A
- * page past it stops the build; a page due within REVIEW_SOON_DAYS gets a
- * warning, so the owner has time to review it before the build stops. (How
+ * page past it is an editorial problem: it fails a pull request that changes
+ * the page, never the build (lib/checks/problem-kinds.ts); a page due within
+ * REVIEW_SOON_DAYS gets a warning, so the owner has time to review it. (How
  * far apart the two dates may be is the schemas' rule, shared by every
  * collection: lib/schemas/review-dates.ts.)
  */
@@ -18,6 +19,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * @param frontmatter the page's review dates ("YYYY-MM-DD"), and its owner for the message
  * @param line the line of `nextReview` in the file, if known
  * @param today "YYYY-MM-DD" in Europe/London; always passed in, never read from the clock
+ * @param what what the file describes, for the message: sessions and videos have review dates too
  *
  * Dates that are not real "YYYY-MM-DD" dates give no problems here: the page
  * schema reports them, with a better message.
@@ -27,6 +29,7 @@ export function reviewProblems(
   file: string,
   line: number | undefined,
   today: string,
+  what: 'page' | 'session' | 'video' = 'page',
 ): Problem[] {
   const now = dayNumber(today);
   if (now === undefined) throw new Error(`reviewProblems: today must be a date written YYYY-MM-DD, not "${today}".`);
@@ -35,7 +38,7 @@ export function reviewProblems(
   if (last === undefined || next === undefined) return [];
 
   const who = frontmatter.owner ? `with ${frontmatter.owner}` : 'with its owner';
-  const reviewFix = `Check the page is still correct ${who}. Then set lastReviewed to the date of that review and nextReview to the date of the next one, no more than ${MAX_REVIEW_YEARS} years later.`;
+  const reviewFix = `Check the ${what} is still correct ${who}. Then set lastReviewed to the date of that review and nextReview to the date of the next one, no more than ${MAX_REVIEW_YEARS} years later.`;
   const at = { file, line, field: 'nextReview' };
   const problems: Problem[] = [];
 
@@ -43,17 +46,19 @@ export function reviewProblems(
     const days = now - next;
     problems.push({
       ...at,
-      message: `This page was due for review on ${formatIsoDate(frontmatter.nextReview)}, ${days === 1 ? '1 day' : `${days} days`} ago. Health information that has not been checked may be wrong.`,
+      message: `This ${what} was due for review on ${formatIsoDate(frontmatter.nextReview)}, ${days === 1 ? '1 day' : `${days} days`} ago. Health information that has not been checked may be wrong.`,
       expected: `a review date on or after ${formatIsoDate(today)}`,
       found: formatIsoDate(frontmatter.nextReview),
       fix: reviewFix,
       severity: 'error',
+      // Editorial: fails a pull request that changes the page, never the build (docs/content-checks.md).
+      kind: 'editorial',
     });
   } else if (next - now <= REVIEW_SOON_DAYS) {
     const days = next - now;
     problems.push({
       ...at,
-      message: `This page is due for review on ${formatIsoDate(frontmatter.nextReview)}, ${days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`}.`,
+      message: `This ${what} is due for review on ${formatIsoDate(frontmatter.nextReview)}, ${days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`}.`,
       found: formatIsoDate(frontmatter.nextReview),
       fix: reviewFix,
       severity: 'warning',

@@ -11,6 +11,8 @@ import { validateSchedule, type Session } from '../schedule';
 import { parseVideo, type Video } from '../video/parse';
 import { readYaml, zodProblems } from '../problems/yaml-source';
 import { pagePath } from '../urls';
+import { strayFileProblems } from '../checks/stray-files';
+import { listFiles } from '../build/files';
 
 /**
  * Reading and validating: the only code that reads content/. Everything is
@@ -44,6 +46,8 @@ export type Page = {
 export type Content = {
   pages: Page[];
   settings: SiteSettings | undefined;
+  /** Line of a setting in site.yaml ("contact.phone"), for messages about it. */
+  settingsLineOf: (field: string) => number | undefined;
   videos: Map<string, Video>;
   sessions: Session[];
   /** The local support directory, every service (hidden ones too: see getServices). */
@@ -132,7 +136,7 @@ export function readPage(file: string, slug: string[], source: string): { page?:
   return { page, problems };
 }
 
-function readSettings(dir: string): { settings?: SiteSettings; problems: Problem[] } {
+function readSettings(dir: string): { settings?: SiteSettings; lineOf?: (field: string) => number | undefined; problems: Problem[] } {
   const file = path.join(dir, 'site.yaml');
   if (!existsSync(file)) {
     return {
@@ -143,7 +147,7 @@ function readSettings(dir: string): { settings?: SiteSettings; problems: Problem
   if (yaml.problems.length) return { problems: yaml.problems };
   const parsed = siteSettingsSchema.safeParse(yaml.data);
   return parsed.success
-    ? { settings: parsed.data, problems: [] }
+    ? { settings: parsed.data, lineOf: (field) => yaml.lineOf(field.split('.')), problems: [] }
     : { problems: zodProblems(parsed.error, yaml) };
 }
 
@@ -253,6 +257,30 @@ function crossPageProblems(pages: Page[]): Problem[] {
   return problems;
 }
 
+/**
+ * Files under content/ the site does not read (lib/checks/stray-files.ts),
+ * so that an editor's `extra.mdx` or `Index.mdx` is an error, not silently
+ * ignored. Dotfiles (.gitkeep) are not content.
+ */
+function strayProblems(dir: string): Problem[] {
+  const toContent = (file: string) => path.relative(dir, file).split(path.sep).join('/');
+  const files = listFiles(dir)
+    .map(toContent)
+    .filter((file) => !file.split('/').some((part) => part.startsWith('.')));
+  // A video's transcript is read because its video.yaml names it.
+  const transcripts = new Set<string>();
+  for (const file of files.filter((name) => /^videos\/[^/]+\/video\.yaml$/.test(name))) {
+    const named = /^transcript:\s*["']?([^"'\n]+?)["']?\s*$/m.exec(readFileSync(path.join(dir, file), 'utf8'));
+    if (named) transcripts.add(`${path.posix.dirname(file)}/${named[1]}`);
+  }
+  return strayFileProblems({
+    files,
+    contentPrefix: relative(dir),
+    alsoRead: transcripts,
+    read: (file) => readFileSync(path.join(dir, file), 'utf8'),
+  });
+}
+
 let cached: Content | undefined;
 
 /** Reads and validates all of content/. Never throws: problems are returned. */
@@ -271,6 +299,7 @@ export function loadContent(): Content {
   const schedule = readSchedule(dir);
   const services = readServices(dir, settings.settings?.areas ?? []);
   problems.push(
+    ...strayProblems(dir),
     ...settings.problems,
     ...videos.problems,
     ...schedule.problems,
@@ -278,7 +307,15 @@ export function loadContent(): Content {
     ...crossPageProblems(pages),
     ...videoUseProblems(pages, videos.videos),
   );
-  cached = { pages, settings: settings.settings, videos: videos.videos, sessions: schedule.sessions, services: services.services, problems };
+  cached = {
+    pages,
+    settings: settings.settings,
+    settingsLineOf: settings.lineOf ?? (() => undefined),
+    videos: videos.videos,
+    sessions: schedule.sessions,
+    services: services.services,
+    problems,
+  };
   return cached;
 }
 

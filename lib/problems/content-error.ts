@@ -15,6 +15,12 @@ export type Problem = {
   message: string;
   /** Errors stop the build; warnings are reported and let it go on. Default: error. */
   severity?: 'error' | 'warning';
+  /**
+   * Editorial problems (a review that is overdue, reading age, style,
+   * clinical sign-off) fail a pull request only for the files it changes and
+   * never stop the build (lib/checks/problem-kinds.ts).
+   */
+  kind?: 'editorial';
   expected?: string;
   found?: string;
   /** What the editor should do about it. */

@@ -129,7 +129,7 @@ export const yearMonthSchema = z.unknown().transform((value, ctx) => {
 });
 
 /** An occurrence's date: like isoDate, with hints for the ways editors write dates. */
-const occurrenceDateSchema = z.unknown().transform((value, ctx) => {
+export const occurrenceDateSchema = z.unknown().transform((value, ctx) => {
   const fail = (message: string) => {
     ctx.addIssue({ code: 'custom', message });
     return z.NEVER;

@@ -51,6 +51,28 @@ export const pageFrontmatterSchema = z
       .min(1, { error: 'Every page needs at least one source.\nFix: add the publisher, title and web address (url) of the documents the facts came from.' }),
     /** Old addresses of this page: each redirects (308) to it. */
     redirectFrom: z.array(sitePath).optional(),
+    /**
+     * Who checked the health information is right, and when: the clinical
+     * approval the NHS Standard for creating health content requires
+     * (docs/clinical-sign-off.md). Pages for patients without it are listed
+     * as awaiting sign-off.
+     */
+    clinicalReview: z
+      .union(
+        [
+          z.strictObject({
+            role: nonEmptyText('the role of the clinician who checked the page, such as "Clinical nurse specialist"'),
+            date: isoDate,
+          }),
+          // Pages that give no health information (cookies, accessibility) need no clinician.
+          z.literal('not-health-information'),
+        ],
+        {
+          error:
+            'Expected the role of the clinician who checked the page and the date, or not-health-information.\nFix: write "clinicalReview:", then on the next lines "  role: Clinical nurse specialist" and "  date: "2026-03-12"" (see docs/clinical-sign-off.md).',
+        },
+      )
+      .optional(),
     /** Leave the page out of the sitemap and search (the 404 page, for example). */
     noindex: z.boolean().optional(),
   })

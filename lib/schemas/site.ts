@@ -35,6 +35,11 @@ export const siteSettingsSchema = z.strictObject({
       .optional(),
   }),
   footerLinks: z.array(linkSchema),
+  /**
+   * Where "Report a problem with this page" emails go: the people who write
+   * the site. Leave out to use contact.email.
+   */
+  contentTeamEmail: z.email({ error: 'Expected an email address.\nFix: write it like "content-team@example.org", or leave "contentTeamEmail" out.' }).optional(),
   /** The local areas the support directory covers (online and national are built in). */
   areas: siteAreasSchema.default([]),
   /**

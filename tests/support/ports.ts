@@ -13,3 +13,5 @@ export const shapesNginxPort = nginxPort + 3;
 export const gzipOnlyNginxPort = nginxPort + 5;
 /** nginx serving the fixture site (which has a YouTube page), beside the local fixture server. */
 export const fixtureNginxPort = nginxPort + 6;
+/** `npm run dev`, for the preview tests (playwright.dev.config.ts): after nginx's ports. */
+export const devPort = Number(process.env.DEV_PORT ?? port + 9);

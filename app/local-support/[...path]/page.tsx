@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { AreaPage, NeedInAreaPage, NeedPage, WithdrawnPage } from '@/components/local-support/directory-pages';
 import { ServiceDetails } from '@/components/local-support/service-details';
 import { PageShell } from '@/components/layout/page-shell';
+import { reportProblemFor } from '@/lib/report-problem';
 import { getDirectoryRoutes, getNavigation, getServices, getSiteSettings, getWithdrawnServices } from '@/lib/content';
 import {
   directoryPageMeta,
@@ -55,7 +56,13 @@ export default async function Page({ params }: Props) {
   const path = directoryPagePath(page);
   const common = { services: getServices(), siteAreas: settings.areas, url: canonicalUrl(settings.url, path) };
   return (
-    <PageShell settings={settings} navigation={getNavigation()} currentPath={path} crumbs={directoryPageMeta(page).crumbs}>
+    <PageShell
+      settings={settings}
+      navigation={getNavigation()}
+      currentPath={path}
+      crumbs={directoryPageMeta(page).crumbs}
+      report={reportProblemFor(settings, path, directoryPageMeta(page).title)}
+    >
       {page.kind === 'service' ? (
         <ServiceDetails
           service={page.service}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
+import { reportProblemFor } from '@/lib/report-problem';
 import { SessionDetails } from '@/components/whats-on/session-page';
 import { getNavigation, getSession, getSessions, getSiteSettings } from '@/lib/content';
 import { buildNow } from '@/lib/dates/now';
@@ -29,7 +30,13 @@ export default async function SessionPage({ params }: Props) {
   if (!session) notFound();
   const settings = getSiteSettings();
   return (
-    <PageShell settings={settings} navigation={getNavigation()} currentPath={sessionPath(session)} crumbs={whatsOnBreadcrumbs()}>
+    <PageShell
+      settings={settings}
+      navigation={getNavigation()}
+      currentPath={sessionPath(session)}
+      crumbs={whatsOnBreadcrumbs()}
+      report={reportProblemFor(settings, sessionPath(session), session.title)}
+    >
       <SessionDetails
         session={session}
         groups={groupSchedule([session], buildNow())}

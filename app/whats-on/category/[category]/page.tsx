@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
+import { reportProblemFor } from '@/lib/report-problem';
 import { CategoryIntro } from '@/components/whats-on/category-intro';
 import { WhatsOnSchedule } from '@/components/whats-on/whats-on-page';
 import { getCategories, getNavigation, getSiteSettings } from '@/lib/content';
 import { buildNow } from '@/lib/dates/now';
-import { groupSchedule } from '@/lib/schedule';
+import { categoryLabels, groupSchedule } from '@/lib/schedule';
 import { categoryPath } from '@/lib/urls';
 import { JsonLd } from '@/components/json-ld';
 import {
@@ -38,7 +39,13 @@ export default async function CategoryPage({ params }: Props) {
   const settings = getSiteSettings();
   const sessions = sessionsInCategory(category);
   return (
-    <PageShell settings={settings} navigation={getNavigation()} currentPath={categoryPath(category)} crumbs={whatsOnBreadcrumbs()}>
+    <PageShell
+      settings={settings}
+      navigation={getNavigation()}
+      currentPath={categoryPath(category)}
+      crumbs={whatsOnBreadcrumbs()}
+      report={reportProblemFor(settings, categoryPath(category), `${categoryLabels[category]} sessions`)}
+    >
       <div className="max-w-[44rem]">
         <WhatsOnSchedule
           groups={groupSchedule(sessions, buildNow())}
