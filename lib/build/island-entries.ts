@@ -30,7 +30,8 @@ export function islandEntry(name: string, dir: string = islandsDir) {
       '',
     ].join('\n'),
     resolveDir: dir,
-    sourcefile: `${name}.ts`,
+    // Not `<name>.ts`: esbuild would take the import of the island for this entry itself.
+    sourcefile: `${name}.entry.ts`,
     loader: 'ts' as const,
   };
 }
