@@ -5,6 +5,7 @@
  * here, and a test proves they answer alike for every shape of address
  * (tests/e2e/address-shapes.spec.ts).
  */
+import { ISLAND_HASH_LENGTH } from './build/island-entries';
 import { YOUTUBE_EMBED_ORIGIN } from './third-party';
 
 export type Redirect = { from: string; to: string };
@@ -78,6 +79,6 @@ export const REVALIDATE = 'no-cache';
 /** Paths of hashed files, as regexes for both servers (the glob is for reading). */
 export const immutablePaths = [
   { glob: '_next/static/**', regex: '^/_next/static/' },
-  // esbuild's [hash]: eight upper-case letters and digits.
-  { glob: 'islands/*.*.js', regex: '^/islands/[^/]+\\.[A-Z0-9]{8}\\.js$' },
+  // The post-build step's fingerprint (lib/build/island-entries.ts): lower-case hex digits.
+  { glob: 'islands/*.*.js', regex: `^/islands/[^/]+\\.[0-9a-f]{${ISLAND_HASH_LENGTH}}\\.js$` },
 ] as const;

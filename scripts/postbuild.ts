@@ -12,10 +12,10 @@
  *    lib/serving/ and the redirects in the content; and security.txt.
  * It fails if any page is left with a script that is not ours.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../lib/build/files';
+import { islandFingerprint } from '../lib/build/island-entries';
 import { islandNames } from '../lib/generated/files';
 import { withNewlyPublished } from '../lib/checks/links';
 import { foreignScripts, stripFrameworkScripts } from '../lib/build/strip-framework';
@@ -35,7 +35,7 @@ function fingerprintIslands(): Map<string, string> {
     const address = islandScriptPath(name);
     const file = path.join(out, ...pathSegments(address));
     if (!existsSync(file)) throw new Error(`Post-build: the export has no ${address} (app/islands/[file]/route.ts should write it).`);
-    const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 10);
+    const hash = islandFingerprint(readFileSync(file));
     renameSync(file, file.replace(/\.js$/, `.${hash}.js`));
     hashed.set(address, address.replace(/\.js$/, `.${hash}.js`));
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -34,4 +35,12 @@ export function islandEntry(name: string, dir: string = islandsDir) {
     sourcefile: `${name}.entry.ts`,
     loader: 'ts' as const,
   };
+}
+
+/** How many hex digits of an island's SHA-256 its published name carries (islands/<name>.<hash>.js). */
+export const ISLAND_HASH_LENGTH = 10;
+
+/** The content hash in an island's published name: a new name whenever its code changes, so browsers may keep it for ever. */
+export function islandFingerprint(code: Buffer | string): string {
+  return createHash('sha256').update(code).digest('hex').slice(0, ISLAND_HASH_LENGTH);
 }
