@@ -173,7 +173,7 @@ function runStage(name: string, command: string, cwd: string): Promise<StageResu
     const started = performance.now();
     const child = spawn('bash', ['-c', command], {
       cwd,
-      env: buildEnv(cwd),
+      env: buildEnv(cwd) as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
