@@ -77,6 +77,8 @@ export const immutablePaths = [
   { glob: '_next/static/**', regex: '^/_next/static/' },
   // esbuild's [hash]: eight upper-case letters and digits.
   { glob: 'islands/*.*.js', regex: '^/islands/[^/]+\\.[A-Z0-9]{8}\\.js$' },
+  // The search index, in a folder named by its hash (scripts/postbuild.ts).
+  { glob: 'search-index/**', regex: '^/search-index/[0-9a-f]{8}/' },
 ] as const;
 
 /** serve-handler's configuration (https://github.com/vercel/serve-handler#options). */

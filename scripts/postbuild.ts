@@ -111,10 +111,22 @@ function writeServerConfig() {
   );
 }
 
+/**
+ * The search index, as small files in a folder named by their hash (so
+ * browsers may keep them for good), and the search page pointed at it.
+ */
 function writeSearchIndex() {
-  const { json, bytes } = buildSearchIndex(getSearchDocuments());
-  writeFileSync(path.join(out, 'search-index.json'), json);
-  console.log(`Search index: ${(bytes / 1024).toFixed(1)} KB`);
+  const { files, bytes, version } = buildSearchIndex(getSearchDocuments());
+  const folder = `/search-index/${version}/`;
+  const dir = path.join(out, folder);
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
+  const page = path.join(out, 'search.html');
+  const html = readFileSync(page, 'utf8');
+  const pointed = html.replace('data-index-url="/search-index/"', `data-index-url="${folder}"`);
+  if (pointed === html) throw new Error('Post-build check failed: search.html has no data-index-url="/search-index/" to point at the index.');
+  writeFileSync(page, pointed);
+  console.log(`Search index: ${files.size} files, ${(bytes / 1024).toFixed(1)} KB in ${folder}`);
 }
 
 /** Each video's transcript as a plain-text file, linked from the video ("Download the transcript"). */

@@ -47,7 +47,8 @@ export default function SearchPage() {
           </div>
         </form>
         <div data-search-status role="status" aria-live="polite" className="mt-6 font-bold" />
-        <div data-search-results data-index-url="/search-index.json" className="mt-4" />
+        {/* The post-build step points this at the current index folder (scripts/postbuild.ts). */}
+        <div data-search-results data-index-url="/search-index/" className="mt-4" />
 
         <div data-search-fallback className="mt-10">
           <section aria-labelledby="popular">
