@@ -27,7 +27,7 @@ import { calendarFileName, occurrenceCalendar, scheduleCalendar } from '../lib/s
 import { withNewlyPublished } from '../lib/site-checks';
 import { transcriptFileText } from '../lib/video/transcript-file';
 import { foreignScripts, stripFrameworkScripts } from '../lib/postbuild/strip-framework';
-import { buildSearchIndex } from '../lib/search/index-builder';
+import { buildSearchIndexCached } from '../lib/search/index-cache';
 import { nginxConfig, serveHandlerConfig } from '../lib/server-config';
 
 const out = path.resolve('out');
@@ -116,7 +116,7 @@ function writeServerConfig() {
  * browsers may keep them for good), and the search page pointed at it.
  */
 function writeSearchIndex() {
-  const { files, bytes, version } = buildSearchIndex(getSearchDocuments());
+  const { files, bytes, version, cached } = buildSearchIndexCached(getSearchDocuments(), path.resolve('.cache', 'search-index'));
   const folder = `/search-index/${version}/`;
   const dir = path.join(out, folder);
   mkdirSync(dir, { recursive: true });
@@ -126,7 +126,7 @@ function writeSearchIndex() {
   const pointed = html.replace('data-index-url="/search-index/"', `data-index-url="${folder}"`);
   if (pointed === html) throw new Error('Post-build check failed: search.html has no data-index-url="/search-index/" to point at the index.');
   writeFileSync(page, pointed);
-  console.log(`Search index: ${files.size} files, ${(bytes / 1024).toFixed(1)} KB in ${folder}`);
+  console.log(`Search index: ${files.size} files, ${(bytes / 1024).toFixed(1)} KB in ${folder}${cached ? ' (unchanged, from the cache)' : ''}`);
 }
 
 /** Each video's transcript as a plain-text file, linked from the video ("Download the transcript"). */
