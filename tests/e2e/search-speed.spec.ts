@@ -14,7 +14,7 @@ test('results appear within 300 ms of typing on a 4× slower CPU', async ({ page
   await page.goto('/search');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const box = page.getByRole('searchbox', { name: 'Search this site' });
+  const box = page.locator('main').getByRole('searchbox', { name: 'Search this site' });
   // Focusing fetches the manifest, as it does for a visitor who taps the box.
   await box.focus();
 
@@ -24,7 +24,7 @@ test('results appear within 300 ms of typing on a 4× slower CPU', async ({ page
     await page.evaluate(() => {
       const results = document.querySelector('[data-search-results]')!;
       const state = window as unknown as { lastKey?: number; shown?: Promise<number> };
-      document.querySelector('input[name="q"]')!.addEventListener('input', () => (state.lastKey = performance.now()));
+      document.querySelector('#search-q')!.addEventListener('input', () => (state.lastKey = performance.now()));
       state.shown = new Promise((resolve) => {
         const observer = new MutationObserver(() => {
           if (results.querySelector('ol a')) {

@@ -43,7 +43,7 @@ test('a typing mistake finds the right page first', async ({ page }) => {
 
 test('results appear as you type, and the address follows', async ({ page }) => {
   await page.goto('/search');
-  await page.getByRole('searchbox', { name: 'Search this site' }).pressSequentially('tired');
+  await page.locator('main').getByRole('searchbox', { name: 'Search this site' }).pressSequentially('tired');
   await expect(page.getByRole('heading', { name: /results? for ‘tired’/ })).toBeVisible();
   await expect(page).toHaveURL(/\/search\?q=tired$/);
 });
