@@ -11,7 +11,21 @@ const chromiumPath =
 
 export default defineConfig({
   testDir: 'tests',
-  testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+  testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts', 'visual/**/*.spec.ts'],
+  // Reference screenshots are committed beside the visual tests, one per
+  // template and width, with no platform suffix: CI is this same Debian and
+  // Chromium. Update them on purpose with `npm run test:visual:update`.
+  snapshotPathTemplate: '{testDir}/visual/__screenshots__/{arg}{ext}',
+  expect: {
+    toHaveScreenshot: {
+      // A little anti-aliasing noise passes; a moved block, a new line or a changed colour does not.
+      maxDiffPixelRatio: 0.002,
+      threshold: 0.2,
+      animations: 'disabled',
+      caret: 'hide',
+      scale: 'css',
+    },
+  },
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PageShell } from '@/components/layout/page-shell';
 import { getNavigation, getSiteSettings } from '@/lib/content';
+import { findSupportPath, homePath, searchPath } from '@/lib/urls';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -11,7 +12,7 @@ export const metadata: Metadata = {
 export default function NotFound() {
   const settings = getSiteSettings();
   return (
-    <PageShell siteName={settings.name} navigation={getNavigation()} currentPath="/404" crumbs={[]}>
+    <PageShell settings={settings} navigation={getNavigation()} currentPath="/404" crumbs={[]}>
       <div className="prose prose-site">
         <h1>Page not found</h1>
         <p>If you typed the web address, check it is correct.</p>
@@ -19,13 +20,13 @@ export default function NotFound() {
         <p>You can:</p>
         <ul>
           <li>
-            <a href="/">go to the home page</a>
+            <a href={homePath}>go to the home page</a>
           </li>
           <li>
-            <a href="/find-support">find support by what is bothering you</a>
+            <a href={findSupportPath}>find support by what is bothering you</a>
           </li>
           <li>
-            <a href="/search">search this site</a>
+            <a href={searchPath}>search this site</a>
           </li>
         </ul>
         <p>

@@ -1,12 +1,13 @@
 import type { MetadataRoute } from 'next';
 import { getSitemapPaths, getSiteSettings } from '@/lib/content';
+import { canonicalUrl } from '@/lib/urls';
 
 export const dynamic = 'force-static';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const { url } = getSiteSettings();
   return getSitemapPaths().map(({ path, lastModified }) => ({
-    url: `${url}${path === '/' ? '' : path}`,
+    url: canonicalUrl(url, path),
     lastModified,
   }));
 }

@@ -1,7 +1,7 @@
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ReactNode } from 'react';
-import type { PageView } from '@/lib/page-view';
-import { canonicalUrl } from '@/lib/qr';
+import type { PageView } from '@/lib/views/page-view';
+import { canonicalUrl, isHomePath } from '@/lib/urls';
 import { Island } from './island';
 import { ChildPages } from './layout/child-pages';
 import { ContentsList } from './layout/contents-list';
@@ -23,14 +23,14 @@ export function ContentPage({ view, children }: Props) {
   const sections = page.headings.filter((heading) => heading.depth === 2);
   return (
     <PageShell
-      siteName={settings.name}
+      settings={settings}
       navigation={view.navigation}
       currentPath={page.path}
       crumbs={view.crumbs}
     >
       <article className="prose prose-site">
         <h1>{page.frontmatter.title}</h1>
-        {page.path !== '/' && sections.length >= CONTENTS_MIN_SECTIONS ? <ContentsList headings={sections} /> : null}
+        {!isHomePath(page.path) && sections.length >= CONTENTS_MIN_SECTIONS ? <ContentsList headings={sections} /> : null}
         <Body components={mdxComponents({ settings, videos })} />
         {children}
       </article>

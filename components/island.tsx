@@ -1,4 +1,5 @@
-type Props = { name: 'youtube' | 'search' | 'whats-on' | 'copy-link' };
+type Props = { name: 'youtube' | 'search' | 'whats-on' | 'copy-link' | 'local-support-filter' };
+import { islandScriptPath } from '@/lib/urls';
 
 /**
  * Loads one island: a small script that enhances HTML which already works
@@ -6,5 +7,5 @@ type Props = { name: 'youtube' | 'search' | 'whats-on' | 'copy-link' };
  * and fails the build if the island does not exist.
  */
 export function Island({ name }: Props) {
-  return <script type="module" src={`/islands/${name}.js`} />;
+  return <script type="module" src={islandScriptPath(name)} />;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { canonicalUrl, qrSvg } from './qr';
+import { qrSvg } from './qr';
 
 const address = 'https://cancer-rehab.example.org/personalised-care/holistic-needs-assessment';
 
@@ -30,13 +30,6 @@ test('escapes the address in the accessible name', async () => {
 
 test('stays small enough to put on every page', async () => {
   expect((await qrSvg(address)).length).toBeLessThan(4000);
-});
-
-test("the home page's address is the site's address; other pages add their path", () => {
-  expect(canonicalUrl('https://cancer-rehab.example.org', '/')).toBe('https://cancer-rehab.example.org');
-  expect(canonicalUrl('https://cancer-rehab.example.org', '/prehabilitation')).toBe(
-    'https://cancer-rehab.example.org/prehabilitation',
-  );
 });
 
 test('draws each address once: a second build reads the code from the cache', async () => {

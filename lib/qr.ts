@@ -60,8 +60,3 @@ async function drawQrSvg(url: string): Promise<string> {
     .replace(/\sstyle="[^"]*"/g, '')
     .replace(/^<svg\b/, `<svg role="img" aria-label="${label}"`);
 }
-
-/** A page's public address: the site's address and the page's path (the home page is the site's address). */
-export function canonicalUrl(siteUrl: string, path: string): string {
-  return path === '/' ? siteUrl : `${siteUrl}${path}`;
-}

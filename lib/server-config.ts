@@ -4,13 +4,15 @@
  * (written by scripts/postbuild.ts) are both generated from here, and a test
  * proves they answer alike (tests/e2e/nginx.spec.ts).
  */
+import { YOUTUBE_EMBED_ORIGIN } from './third-party';
 
 export type Redirect = { from: string; to: string };
 
 /** Pages that embed a YouTube video, which need that one origin allowed in frames. */
 export type ServerConfigInput = { redirects: Redirect[]; youtubePaths: string[] };
 
-export const YOUTUBE_ORIGIN = 'https://www.youtube-nocookie.com';
+/** The one third-party origin a page may frame (lib/third-party.ts). */
+export const YOUTUBE_ORIGIN = YOUTUBE_EMBED_ORIGIN;
 
 function csp(frameSrc: string): string {
   return [

@@ -5,8 +5,8 @@
  * Errors stop it (exit 1); warnings are listed and let it pass.
  * What each message means: docs/content-checks.md.
  */
-import { formatProblem } from '../lib/content-error';
-import { checkSite } from '../lib/check-site';
+import { formatProblem } from '../lib/problems/content-error';
+import { checkSite } from '../lib/checks/check-site';
 import { londonToday } from '../lib/schedule';
 
 const today = process.env.SITE_TODAY ?? londonToday(new Date());

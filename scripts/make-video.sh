@@ -109,29 +109,8 @@ ff() {
 readonly BITEXACT=(-fflags +bitexact -flags:v +bitexact -flags:a +bitexact -map_metadata -1 -map_chapters -1)
 
 # --- 1. Read and check script.yaml; write each slide's heading and each sentence's speech text. ---
-cat >"$WORK/plan.mts" <<'TS'
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-const { ROOT, WORK, CONTENT_DIR } = process.env as Record<string, string>;
-const { formatProblem } = await import(join(ROOT, 'lib/content-error.ts'));
-const { parseNarrationScript, narrationCues, wrapHeading } = await import(join(ROOT, 'lib/video/narration-script.ts'));
-
-const file = `${CONTENT_DIR}/script.yaml`;
-const { script, problems } = parseNarrationScript({ file, yamlText: readFileSync(join(ROOT, file), 'utf8') });
-if (!script) {
-  console.error(problems.map(formatProblem).join('\n\n'));
-  process.exit(1);
-}
-script.slides.forEach((slide: { heading: string }, index: number) => {
-  writeFileSync(join(WORK, `heading-${index}.txt`), wrapHeading(slide.heading).join('\n'));
-});
-const rows = narrationCues(script).map((cue: { slide: number; say: string }, index: number) => {
-  writeFileSync(join(WORK, `say-${index}.txt`), `${cue.say}\n`);
-  return `${cue.slide}\t${index}\n`;
-});
-writeFileSync(join(WORK, 'cues.tsv'), rows.join(''));
-TS
-env ROOT="$ROOT" WORK="$WORK" CONTENT_DIR="$CONTENT_DIR" node_modules/.bin/tsx "$WORK/plan.mts" ||
+# (scripts/video/plan.ts)
+env ROOT="$ROOT" WORK="$WORK" CONTENT_DIR="$CONTENT_DIR" node_modules/.bin/tsx scripts/video/plan.ts ||
   fail "$CONTENT_DIR/script.yaml has problems (above). Nothing was changed."
 
 # --- 2. Speak each sentence and measure it, in samples. ---
@@ -225,78 +204,10 @@ webm_seconds=$(probe_duration "$OUT/$PUBLIC_DIR/$NAME.webm")
 mp4_seconds=$(probe_duration "$OUT/$PUBLIC_DIR/$NAME.mp4")
 
 # --- 6. Captions, transcript and duration from the same timeline; then check the lot. ---
-cat >"$WORK/finish.mts" <<'TS'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-const env = process.env as Record<string, string>;
-const { ROOT, WORK, OUT, CONTENT_DIR, PUBLIC_DIR, NAME } = env;
-const rate = Number(env.RATE);
-const { formatProblem } = await import(join(ROOT, 'lib/content-error.ts'));
-const { parseNarrationScript, narrationCues, buildTranscript, setDuration } = await import(join(ROOT, 'lib/video/narration-script.ts'));
-const { formatWebVtt } = await import(join(ROOT, 'lib/video/webvtt.ts'));
-const { formatIsoDuration } = await import(join(ROOT, 'lib/video/duration.ts'));
-const { parseVideo } = await import(join(ROOT, 'lib/video/parse.ts'));
-const { compareCaptionsWithTranscript } = await import(join(ROOT, 'lib/video/compare.ts'));
-
-const fail = (message: string): never => {
-  console.error(`make-video: ${message}`);
-  process.exit(1);
-};
-// Staged files win over the project's own, so the checks see the new result.
-const read = (file: string) =>
-  [join(OUT, file), join(ROOT, file)].filter((path) => existsSync(path)).map((path) => readFileSync(path, 'utf8'))[0];
-
-const { script } = parseNarrationScript({
-  file: `${CONTENT_DIR}/script.yaml`,
-  yamlText: readFileSync(join(ROOT, CONTENT_DIR, 'script.yaml'), 'utf8'),
-});
-const cues = narrationCues(script);
-const timings = readFileSync(join(WORK, 'timings.tsv'), 'utf8').trim().split('\n').map((row) => row.split('\t').map(Number));
-if (timings.length !== cues.length) fail('internal error: not every sentence was timed.');
-
-// The real length of both files: they must agree with the plan, and the metadata gives it to the second.
-const planned = Number(env.TOTAL_SAMPLES) / rate;
-for (const value of [Number(env.WEBM_SECONDS), Number(env.MP4_SECONDS)]) {
-  if (!(Math.abs(value - planned) < 0.5)) fail(`a rendered file lasts ${value} seconds, not the ${planned} planned.`);
-}
-const duration = formatIsoDuration(planned);
-
-const captionsPath = `/video/${NAME}.en.vtt`;
-writeFileSync(
-  join(OUT, PUBLIC_DIR, `${NAME}.en.vtt`),
-  formatWebVtt(
-    cues.map((cue: { text: string }, index: number) => ({
-      start: timings[index]![1]! / rate,
-      end: timings[index]![2]! / rate,
-      text: cue.text,
-    })),
-  ),
-);
-writeFileSync(join(OUT, CONTENT_DIR, 'transcript.md'), buildTranscript(script));
-const videoFile = `${CONTENT_DIR}/video.yaml`;
-const before = readFileSync(join(ROOT, videoFile), 'utf8');
-if (!before.includes(`captions: ${captionsPath}`)) {
-  fail(`${videoFile} no longer points at ${captionsPath}: it shows another video now, so nothing was changed.`);
-}
-writeFileSync(join(OUT, videoFile), setDuration(before, duration));
-
-// The same checks as the site's content checks, so a broken result never replaces a good one.
-const { video, problems } = parseVideo({
-  file: videoFile,
-  yamlText: read(videoFile)!,
-  transcriptText: read(`${CONTENT_DIR}/transcript.md`),
-  captionsText: read(`public${captionsPath}`),
-  publicFileExists: (publicPath: string) =>
-    existsSync(join(OUT, 'public', publicPath)) || existsSync(join(ROOT, 'public', publicPath)),
-});
-if (!video) fail(`the result does not pass the content checks:\n\n${problems.map(formatProblem).join('\n\n')}`);
-const difference = compareCaptionsWithTranscript(video!.captions, video!.transcriptMarkdown);
-if (difference) fail(`the captions and the transcript differ. ${difference.message}`);
-console.log(`make-video: ${cues.length} captions on ${script.slides.length} slides; duration ${duration} (${planned} seconds).`);
-TS
+# (scripts/video/finish.ts)
 env ROOT="$ROOT" WORK="$WORK" OUT="$OUT" CONTENT_DIR="$CONTENT_DIR" PUBLIC_DIR="$PUBLIC_DIR" NAME="$NAME" RATE="$RATE" \
   TOTAL_SAMPLES="$total_samples" WEBM_SECONDS="$webm_seconds" MP4_SECONDS="$mp4_seconds" \
-  node_modules/.bin/tsx "$WORK/finish.mts" || fail "nothing was changed."
+  node_modules/.bin/tsx scripts/video/finish.ts || fail "nothing was changed."
 
 # --- 7. Move the results into place: only files whose bytes changed are touched. ---
 mkdir -p "$PUBLIC_DIR"

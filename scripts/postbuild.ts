@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { listFiles } from '../lib/files';
+import { listFiles } from '../lib/build/files';
 import {
   getSearchDocuments,
   getServerConfigInput,
@@ -20,18 +20,32 @@ import {
   getSitemapPaths,
   getVideos,
   publishedUrlsFile,
-  sessionPath,
 } from '../lib/content';
-import { buildNow } from '../lib/now';
+import { buildNow } from '../lib/dates/now';
 import { calendarFileName, occurrenceCalendar, scheduleCalendar } from '../lib/schedule';
-import { withNewlyPublished } from '../lib/site-checks';
+import { withNewlyPublished } from '../lib/checks/links';
 import { transcriptFileText } from '../lib/video/transcript-file';
-import { foreignScripts, stripFrameworkScripts } from '../lib/postbuild/strip-framework';
+import { foreignScripts, stripFrameworkScripts } from '../lib/build/strip-framework';
 import { buildSearchIndexCached } from '../lib/search/index-cache';
 import { nginxConfig, serveHandlerConfig } from '../lib/server-config';
+import {
+  islandScriptPath,
+  occurrenceCalendarPath,
+  pathSegments,
+  scheduleCalendarPath,
+  searchIndexFolder,
+  searchPath,
+  sessionPath,
+  transcriptPath,
+} from '../lib/urls';
 
 const out = path.resolve('out');
 const buildDir = path.resolve('build');
+
+/** Where a file served at an address is written in out/ (the addresses come from lib/urls.ts). */
+function outputFile(urlPath: string): string {
+  return path.join(out, ...pathSegments(urlPath));
+}
 const islandsDir = path.resolve('components/islands');
 
 async function bundleIslands(): Promise<Map<string, string>> {
@@ -54,7 +68,7 @@ async function bundleIslands(): Promise<Map<string, string>> {
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
     if (!output.entryPoint) continue;
     const name = path.basename(output.entryPoint, '.ts');
-    hashed.set(`/islands/${name}.js`, `/${path.relative(out, path.resolve(file)).split(path.sep).join('/')}`);
+    hashed.set(islandScriptPath(name), `/${path.relative(out, path.resolve(file)).split(path.sep).join('/')}`);
   }
   return hashed;
 }
@@ -117,24 +131,24 @@ function writeServerConfig() {
  */
 function writeSearchIndex() {
   const { files, bytes, version, cached } = buildSearchIndexCached(getSearchDocuments(), path.resolve('.cache', 'search-index'));
-  const folder = `/search-index/${version}/`;
-  const dir = path.join(out, folder);
+  const folder = searchIndexFolder(version);
+  const dir = outputFile(folder);
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
-  const page = path.join(out, 'search.html');
+  const page = `${outputFile(searchPath)}.html`;
   const html = readFileSync(page, 'utf8');
-  const pointed = html.replace('data-index-url="/search-index/"', `data-index-url="${folder}"`);
-  if (pointed === html) throw new Error('Post-build check failed: search.html has no data-index-url="/search-index/" to point at the index.');
+  const pointed = html.replace(`data-index-url="${searchIndexFolder()}"`, `data-index-url="${folder}"`);
+  if (pointed === html) throw new Error(`Post-build check failed: search.html has no data-index-url="${searchIndexFolder()}" to point at the index.`);
   writeFileSync(page, pointed);
   console.log(`Search index: ${files.size} files, ${(bytes / 1024).toFixed(1)} KB in ${folder}${cached ? ' (unchanged, from the cache)' : ''}`);
 }
 
 /** Each video's transcript as a plain-text file, linked from the video ("Download the transcript"). */
 function writeTranscripts() {
-  const dir = path.join(out, 'transcripts');
-  mkdirSync(dir, { recursive: true });
   for (const [id, video] of getVideos()) {
-    writeFileSync(path.join(dir, `${id}.txt`), transcriptFileText(video));
+    const file = outputFile(transcriptPath(id));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, transcriptFileText(video));
   }
 }
 
@@ -155,8 +169,6 @@ function recordPublishedUrls() {
 /** "Add to calendar" files for each occurrence with a known day, and a feed of the whole schedule. */
 function writeCalendars() {
   const settings = getSiteSettings();
-  const dir = path.join(out, 'whats-on', 'calendars');
-  mkdirSync(dir, { recursive: true });
   const options = {
     siteUrl: settings.url,
     sessionPath,
@@ -169,11 +181,14 @@ function writeCalendars() {
     for (const occurrence of session.occurrences) {
       const calendar = occurrenceCalendar(session, occurrence, options);
       if (!calendar) continue;
-      writeFileSync(path.join(dir, calendarFileName(session, occurrence)), calendar);
+      const file = outputFile(occurrenceCalendarPath(calendarFileName(session, occurrence)));
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, calendar);
       count++;
     }
   }
-  writeFileSync(path.join(out, 'whats-on', 'calendar.ics'), scheduleCalendar(getSessions(), options));
+  mkdirSync(path.dirname(outputFile(scheduleCalendarPath)), { recursive: true });
+  writeFileSync(outputFile(scheduleCalendarPath), scheduleCalendar(getSessions(), options));
   return count;
 }
 

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { Island } from '@/components/island';
 import { PageShell } from '@/components/layout/page-shell';
-import { getAtoZ, getNavigation, getPage, getSiteSettings } from '@/lib/content';
+import { getNavigation, getSiteSettings } from '@/lib/content';
 import { searchSuggestions } from '@/lib/search/suggestions';
+import { findSupportHref, homePath, searchIndexFolder, searchPath } from '@/lib/urls';
+import { atoZByLetter, findSupportWorries } from '@/lib/views/search';
 
 export const metadata: Metadata = {
   title: 'Search',
   description: 'Search this site, or choose a topic from the A to Z and the list of common worries.',
-  alternates: { canonical: '/search' },
+  alternates: { canonical: searchPath },
 };
 
 /**
@@ -18,14 +20,13 @@ export const metadata: Metadata = {
  */
 export default function SearchPage() {
   const settings = getSiteSettings();
-  const topics = getAtoZ();
-  const letters = [...new Set(topics.map((topic) => topic.label[0]!.toUpperCase()))];
-  const findSupport = getPage('/find-support');
+  const atoZ = atoZByLetter();
+  const worries = findSupportWorries();
   return (
-    <PageShell siteName={settings.name} navigation={getNavigation()} currentPath="/search" crumbs={[{ label: 'Home', href: '/' }]}>
+    <PageShell settings={settings} navigation={getNavigation()} currentPath={searchPath} crumbs={[{ label: 'Home', href: homePath }]}>
       <div className="max-w-[44rem]">
         <h1 className="text-3xl font-bold sm:text-5xl">Search</h1>
-        <form role="search" action="/search" method="get" data-search-form className="mt-6">
+        <form role="search" action={searchPath} method="get" data-search-form className="mt-6">
           <label htmlFor="search-q" className="block font-bold">
             Search this site
           </label>
@@ -48,7 +49,7 @@ export default function SearchPage() {
         </form>
         <div data-search-status role="status" aria-live="polite" className="mt-6 font-bold" />
         {/* The post-build step points this at the current index folder (scripts/postbuild.ts). */}
-        <div data-search-results data-index-url="/search-index/" className="mt-4" />
+        <div data-search-results data-index-url={searchIndexFolder()} className="mt-4" />
 
         <div data-search-fallback className="mt-10">
           <section aria-labelledby="popular">
@@ -64,19 +65,17 @@ export default function SearchPage() {
             </ul>
           </section>
 
-          {findSupport ? (
+          {worries ? (
             <section aria-labelledby="by-worry" className="mt-10">
               <h2 id="by-worry" className="text-2xl font-bold">
                 Find support by what is bothering you
               </h2>
               <ul className="mt-3 list-disc space-y-2 pl-6">
-                {findSupport.headings
-                  .filter((heading) => heading.depth === 2 && !/^(related pages|what to do next)$/i.test(heading.text))
-                  .map((heading) => (
-                    <li key={heading.id}>
-                      <a href={`/find-support#${heading.id}`}>{heading.text}</a>
-                    </li>
-                  ))}
+                {worries.map((heading) => (
+                  <li key={heading.id}>
+                    <a href={findSupportHref(heading.id)}>{heading.text}</a>
+                  </li>
+                ))}
               </ul>
             </section>
           ) : null}
@@ -87,7 +86,7 @@ export default function SearchPage() {
             </h2>
             <nav aria-label="A to Z letters" className="mt-3">
               <ul className="flex flex-wrap gap-2">
-                {letters.map((letter) => (
+                {atoZ.map(({ letter }) => (
                   <li key={letter}>
                     <a href={`#letter-${letter}`} className="inline-flex min-h-11 min-w-11 items-center justify-center border border-border bg-white font-bold">
                       {letter}
@@ -96,20 +95,18 @@ export default function SearchPage() {
                 ))}
               </ul>
             </nav>
-            {letters.map((letter) => (
+            {atoZ.map(({ letter, topics }) => (
               <section key={letter} aria-labelledby={`letter-${letter}`} className="mt-6">
                 <h3 id={`letter-${letter}`} className="text-xl font-bold">
                   {letter}
                 </h3>
                 <ul className="mt-2 space-y-1">
-                  {topics
-                    .filter((topic) => topic.label[0]!.toUpperCase() === letter)
-                    .map((topic) => (
-                      <li key={topic.href}>
-                        <a href={topic.href}>{topic.label}</a>
-                        {topic.kind === 'glossary' ? <span className="text-ink-secondary"> (meaning)</span> : null}
-                      </li>
-                    ))}
+                  {topics.map((topic) => (
+                    <li key={topic.href}>
+                      <a href={topic.href}>{topic.label}</a>
+                      {topic.kind === 'glossary' ? <span className="text-ink-secondary"> (meaning)</span> : null}
+                    </li>
+                  ))}
                 </ul>
               </section>
             ))}

@@ -1,5 +1,6 @@
 import { createSearcher, type SearchHit, type Searcher } from '@/lib/search/query';
 import { searchSuggestions } from '@/lib/search/suggestions';
+import { searchIndexFolder } from '../../lib/urls';
 
 /**
  * Site search, in the browser. It enhances the /search page, which already
@@ -20,7 +21,7 @@ import { searchSuggestions } from '@/lib/search/suggestions';
 /** How long after the last key press to search. Short enough that results feel immediate (under 300 ms in all). */
 const TYPING_PAUSE_MS = 150;
 
-const kindLabels: Partial<Record<SearchHit['kind'], string>> = { session: 'Session', glossary: 'Glossary' };
+const kindLabels: Partial<Record<SearchHit['kind'], string>> = { session: 'Session', glossary: 'Glossary', service: 'Local support' };
 
 export function init(root: Document | HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');
@@ -32,7 +33,7 @@ export function init(root: Document | HTMLElement): void {
   form.setAttribute('data-search-ready', '');
 
   // The folder of the index; the post-build step points this at the current build's.
-  const indexUrl = new URL(results.dataset.indexUrl || '/search-index/', location.href);
+  const indexUrl = new URL(results.dataset.indexUrl || searchIndexFolder(), location.href);
   // Never another site: a query must not be able to leak through the index requests.
   const searcher: Searcher = createSearcher(async (name) => {
     const url = new URL(name, indexUrl);

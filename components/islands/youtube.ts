@@ -4,7 +4,7 @@
  * visitor presses "Play video". Only then is the privacy-enhanced
  * (youtube-nocookie.com) player added, which the page's CSP allows in frames.
  */
-const EMBED_ORIGIN = 'https://www.youtube-nocookie.com';
+import { youtubeEmbedUrl } from '../../lib/third-party';
 
 export function enhance(container: HTMLElement): void {
   const id = container.dataset.youtube;
@@ -18,7 +18,7 @@ export function enhance(container: HTMLElement): void {
     'click',
     () => {
       const iframe = document.createElement('iframe');
-      iframe.src = `${EMBED_ORIGIN}/embed/${id}?autoplay=1&rel=0`;
+      iframe.src = youtubeEmbedUrl(id, '?autoplay=1&rel=0');
       iframe.title = `Video: ${title}`;
       iframe.referrerPolicy = 'strict-origin-when-cross-origin';
       iframe.allow = 'autoplay; encrypted-media; picture-in-picture; fullscreen';

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import type { NavItem } from '@/lib/content';
+import type { SiteSettings } from '@/lib/schemas/site';
 import { Breadcrumbs } from './breadcrumbs';
 import { SiteHeader } from './site-header';
 
 type Props = {
-  siteName: string;
+  settings: Pick<SiteSettings, 'name' | 'shortName'>;
   navigation: NavItem[];
   currentPath: string;
   crumbs: Array<{ label: string; href: string }>;
@@ -12,10 +13,13 @@ type Props = {
 };
 
 /** The header, breadcrumbs and main landmark every page shares. */
-export function PageShell({ siteName, navigation, currentPath, crumbs, children }: Props) {
+export function PageShell({ settings, navigation, currentPath, crumbs, children }: Props) {
   return (
     <>
-      <SiteHeader siteName={siteName} navigation={navigation} currentPath={currentPath} />
+      <SiteHeader
+        siteName={settings.name}
+        shortName={settings.shortName ?? settings.name}
+        navigation={navigation} currentPath={currentPath} />
       <div className="mx-auto max-w-5xl px-4 pt-6">
         <Breadcrumbs crumbs={crumbs} />
         <main id="main-content" tabIndex={-1} className="pb-8 focus:outline-none">

@@ -1,4 +1,4 @@
-import { formatIsoDate } from '@/lib/format-date';
+import { formatIsoDate } from '@/lib/dates/nhs-style';
 
 type Props = { lastReviewed: string; nextReview: string };
 

@@ -1,5 +1,6 @@
 import { telHref } from '@/lib/links';
 import type { SiteSettings } from '@/lib/schemas/site';
+import { urgentHelpPath } from '@/lib/urls';
 
 type Props = { settings: SiteSettings };
 
@@ -16,6 +17,13 @@ export function SiteFooter({ settings }: Props) {
           <h2 id="footer-help" className="text-xl font-bold">
             Get help
           </h2>
+          <p className="mt-3 text-lg">
+            {/* Every page, one tap: the signs that need a 24-hour line, 111 or 999 now (GitHub issue 11). */}
+            <a href={urgentHelpPath} className="font-bold">
+              Get help urgently
+            </a>
+            : the signs during cancer treatment that need a call now.
+          </p>
           <p className="mt-3">
             <strong>In an emergency, call 999.</strong> If you need medical help fast but it is not an emergency, call
             NHS 111 or go to <a href="https://111.nhs.uk">111.nhs.uk</a>.

@@ -27,9 +27,10 @@ const styles: Record<CareType, { label: string; heading: string; body: string }>
 export function CareCard({ type, heading, children }: Props) {
   const style = styles[type];
   return (
-    <section className="not-prose my-8 print:border print:border-ink" aria-label={`${style.label}${heading}`}>
+    // On paper the colours are gone, so the urgency is printed in words, and a card is not split across two sheets.
+    <section className="not-prose my-8 print:break-inside-avoid print:border print:border-ink" aria-label={`${style.label}${heading}`}>
       <h3 className={`px-4 py-3 text-xl font-bold ${style.heading}`}>
-        <span className="sr-only">{style.label}</span>
+        <span className="care-card-label sr-only print:not-sr-only">{style.label}</span>
         {heading}
       </h3>
       <div className={`border-4 border-t-0 px-4 py-4 [&>*+*]:mt-3 [&_ul]:list-disc [&_ul]:pl-6 ${style.body}`}>{children}</div>

@@ -52,7 +52,7 @@ test('WarningCallout: the heading says "Important:" to screen readers', () => {
   renderFixture('WarningCallout');
   const heading = screen.getByRole('heading', { name: 'Important: Call your team if you feel unwell' });
   expect(heading.tagName).toBe('H3');
-  expect(screen.getByText(/38 degrees or higher/)).toBeTruthy();
+  expect(screen.getByText(/37.5°C or higher/)).toBeTruthy();
 });
 
 test.each([

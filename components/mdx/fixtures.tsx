@@ -11,6 +11,7 @@ import { GlossaryTerm } from './glossary-term';
 import { SectionHeading } from './heading';
 import { InsetText } from './inset-text';
 import { ContentLink } from './link';
+import { UrgentLine } from './urgent-line';
 import { WarningCallout } from './warning-callout';
 
 /**
@@ -66,7 +67,7 @@ export const componentFixtures = [
     name: 'WarningCallout',
     mdx: 'WarningCallout',
     props: { heading: 'Call your team if you feel unwell' },
-    children: paragraph('Call straight away if your temperature is 38 degrees or higher.'),
+    children: paragraph('Call straight away if your temperature is 37.5°C or higher, or lower than 36°C.'),
     perceive: 'A heading that screen readers announce as "Important: Call your team if you feel unwell", then the text.',
   }),
   fixture(CareCard, {
@@ -158,6 +159,19 @@ export const componentFixtures = [
     mdx: 'ContactDetails',
     props: { contact: exampleContact },
     perceive: 'The team name, a phone link that dials the number, the opening hours and an email link.',
+  }),
+  fixture(UrgentLine, {
+    name: 'UrgentLine placeholder',
+    mdx: 'UrgentLine',
+    props: { phone: '020 7946 0001' },
+    perceive: 'No number that rings nowhere: "the 24-hour number your cancer team gave you", and to ask the team for it.',
+  }),
+  fixture(UrgentLine, {
+    name: 'UrgentLine set',
+    mdx: 'UrgentLine',
+    // A reserved number, treated here as the organisation's real one, so the test never names a line that could ring.
+    props: { phone: '020 7946 0001', isPlaceholder: () => false },
+    perceive: 'The 24-hour helpline as a link that dials it, and to call their own team\'s number if it is different.',
   }),
   fixture(GlossaryTerm, {
     name: 'GlossaryTerm',

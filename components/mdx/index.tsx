@@ -12,6 +12,7 @@ import { GlossaryTerm } from './glossary-term';
 import { SectionHeading } from './heading';
 import { InsetText } from './inset-text';
 import { ContentLink } from './link';
+import { UrgentLine } from './urgent-line';
 import { Video } from './video';
 import { WarningCallout } from './warning-callout';
 
@@ -34,6 +35,7 @@ export function mdxComponents({ settings, videos }: Context) {
     CardGroup,
     Card,
     ContactDetails: () => <ContactDetails contact={settings.contact} />,
+    UrgentLine: () => <UrgentLine phone={settings.contact.urgentLine} />,
     GlossaryTerm,
     Video: ({ id }: { id: string }) => {
       const video = videos.get(id);

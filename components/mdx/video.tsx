@@ -1,7 +1,9 @@
-import { formatIsoDate } from '@/lib/format-date';
+import { formatIsoDate } from '@/lib/dates/nhs-style';
 import type { Video as VideoData } from '@/lib/video/parse';
 import { Island } from '../island';
 import { JsonLd } from '../json-ld';
+import { youtubeEmbedUrl, youtubeWatchUrl } from '@/lib/third-party';
+import { transcriptPath } from '@/lib/urls';
 
 type Props = { video: VideoData; id: string; siteUrl: string };
 
@@ -46,7 +48,7 @@ function Transcript({ markdown }: { markdown: string }) {
  */
 export function Video({ video, id, siteUrl }: Props) {
   const { source } = video;
-  const transcriptHref = `/transcripts/${id}.txt`;
+  const transcriptHref = transcriptPath(id);
   const headingId = `video-${id}`;
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -59,7 +61,7 @@ export function Video({ video, id, siteUrl }: Props) {
     transcript: video.transcriptMarkdown.replace(/^## .*$/gm, '').replace(/\s+/g, ' ').trim(),
     ...(source.type === 'self-hosted'
       ? { contentUrl: `${siteUrl}${source.mp4}` }
-      : { embedUrl: `https://www.youtube-nocookie.com/embed/${source.id}` }),
+      : { embedUrl: youtubeEmbedUrl(source.id) }),
   };
 
   return (
@@ -100,7 +102,7 @@ export function Video({ video, id, siteUrl }: Props) {
             >
               Play video: {video.title}
             </button>
-            <a href={`https://www.youtube.com/watch?v=${source.id}`}>Watch on YouTube</a>
+            <a href={youtubeWatchUrl(source.id)}>Watch on YouTube</a>
           </div>
           <p className="mt-2 text-base">
             The video plays from YouTube, which may set cookies once you press play. Nothing is loaded from YouTube

@@ -11,8 +11,10 @@ import type { SiteSettings } from '@/lib/schemas/site';
 import { Island } from '../island';
 import { JsonLd } from '../json-ld';
 import { ReviewDates } from '../layout/review-dates';
-import { occurrenceLinks } from './links';
+import { mayOfferBooking, occurrenceLinks } from './links';
 import { ScheduleGroups } from './schedule-groups';
+import { UrgentHelpNote } from './urgent-help-note';
+import { whatsOnPath } from '@/lib/urls';
 
 type Props = { session: Session; groups: Groups; settings: SiteSettings; events: unknown[] };
 
@@ -20,6 +22,9 @@ type Props = { session: Session; groups: Groups; settings: SiteSettings; events:
 export function SessionDetails({ session, groups, settings, events }: Props) {
   const contact = bookingContactFor(session, settings.contact);
   const format = session.format;
+  // Only invite booking when there is a date (or at least a month) still to
+  // come: a session with only past or undated occurrences cannot be booked.
+  const canBook = [...groups.upcoming, ...groups.toBeConfirmed].some(mayOfferBooking);
   return (
     <div className="max-w-[44rem]">
       <p className="text-ink-secondary">{categoryLabels[session.category]}</p>
@@ -32,6 +37,8 @@ export function SessionDetails({ session, groups, settings, events }: Props) {
           {paragraph}
         </p>
       ))}
+      {/* Under "About this session", so its h3 card heading keeps the heading levels in order. */}
+      <UrgentHelpNote session={session} />
       {session.topics?.length ? (
         <>
           <h3 className="mt-6 text-xl font-bold">What it covers</h3>
@@ -57,32 +64,41 @@ export function SessionDetails({ session, groups, settings, events }: Props) {
       <p className="sr-only">{formatLocation(format)}</p>
 
       <h2 className="mt-8 text-2xl font-bold sm:text-3xl">How to book</h2>
-      <p className="mt-3">
-        Contact the {contact.team}
-        {contact.email ? (
-          <>
-            {' '}
-            by email at <a href={`mailto:${contact.email}`}>{contact.email}</a>
-          </>
-        ) : null}
-        {contact.phone ? (
-          <>
-            {contact.email ? ' or' : ''} by phone on <a href={telHref(contact.phone)}>{contact.phone}</a>
-          </>
-        ) : null}
-        . They will give you the details and remind you nearer the time. You can also use the &ldquo;Book by email&rdquo;
-        link beside a date below: it fills in the session and date for you.
-      </p>
-      <p className="mt-3 border-l-8 border-brand bg-white px-4 py-3">
-        Please do not put medical details in your email. Your name and the session you want are enough.
-      </p>
+      {canBook ? (
+        <>
+          <p className="mt-3">
+            Contact the {contact.team}
+            {contact.email ? (
+              <>
+                {' '}
+                by email at <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              </>
+            ) : null}
+            {contact.phone ? (
+              <>
+                {contact.email ? ' or' : ''} by phone on <a href={telHref(contact.phone)}>{contact.phone}</a>
+              </>
+            ) : null}
+            . They will give you the details and remind you nearer the time. You can also use the &ldquo;Book by email&rdquo;
+            link beside a date below: it fills in the session and date for you.
+          </p>
+          <p className="mt-3 border-l-8 border-brand bg-white px-4 py-3">
+            Please do not put medical details in your email. Your name and the session you want are enough.
+          </p>
+        </>
+      ) : (
+        <p className="mt-3">
+          This session has no date in the future, so you cannot book a place. If a new date is set, it will be shown
+          on this page with a way to book.
+        </p>
+      )}
 
       <div className="mt-10">
         <ScheduleGroups groups={groups} showTitle={false} {...occurrenceLinks(settings.contact)} />
       </div>
 
       <p className="mt-8">
-        <a href="/whats-on">Back to all health and wellbeing sessions</a>
+        <a href={whatsOnPath}>Back to all health and wellbeing sessions</a>
       </p>
       <ReviewDates lastReviewed={session.lastReviewed} nextReview={session.nextReview} />
       {events.length ? <JsonLd data={events} /> : null}

@@ -5,6 +5,7 @@ import { Island } from '../island';
 import { JsonLd } from '../json-ld';
 import { occurrenceLinks } from './links';
 import { ScheduleGroups } from './schedule-groups';
+import { categoryPath, scheduleCalendarPath, whatsOnPath } from '@/lib/urls';
 
 type Props = {
   groups: Groups;
@@ -28,14 +29,14 @@ export function WhatsOnSchedule({ groups, categories, settings, events, intro, c
         </h2>
         <ul className="mt-2 space-y-1">
           <li>
-            <a href="/whats-on" aria-current={category ? undefined : 'page'} className="inline-flex min-h-6 items-center">
+            <a href={whatsOnPath} aria-current={category ? undefined : 'page'} className="inline-flex min-h-6 items-center">
               All sessions
             </a>
           </li>
           {categories.map((value) => (
             <li key={value}>
               <a
-                href={`/whats-on/category/${value}`}
+                href={categoryPath(value)}
                 aria-current={value === category ? 'page' : undefined}
                 className="inline-flex min-h-6 items-center"
               >
@@ -47,7 +48,7 @@ export function WhatsOnSchedule({ groups, categories, settings, events, intro, c
       </nav>
       <ScheduleGroups groups={groups} showTitle {...occurrenceLinks(settings.contact)} />
       <p className="not-prose mt-8">
-        <a href="/whats-on/calendar.ics">Subscribe to all sessions in your calendar app</a> (the calendar updates when
+        <a href={scheduleCalendarPath}>Subscribe to all sessions in your calendar app</a> (the calendar updates when
         dates change).
       </p>
       {events.length ? <JsonLd data={events} /> : null}

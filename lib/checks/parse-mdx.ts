@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Problem } from '../content-error';
+import type { Problem } from '../problems/content-error';
 
 /**
  * One parser for every check, so that they all see the page the same way.

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { syllable } from 'syllable';
-import type { Problem } from '../content-error';
+import type { Problem } from '../problems/content-error';
 import type { PageFrontmatter } from '../schemas/page';
 import { proseBlocks, type ProseBlock } from './prose';
 

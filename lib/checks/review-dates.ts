@@ -1,16 +1,16 @@
-import { formatIsoDate } from '../format-date';
-import { addYears, isRealDate } from '../schemas/common';
-import type { Problem } from '../content-error';
+import { formatIsoDate } from '../dates/nhs-style';
+import { isRealDate } from '../schemas/common';
+import { MAX_REVIEW_YEARS } from '../schemas/review-dates';
+import type { Problem } from '../problems/content-error';
 
 /**
  * Health information goes out of date, so every page has a review date. A
  * page past it stops the build; a page due within REVIEW_SOON_DAYS gets a
- * warning, so the owner has time to review it before the build stops; and a
- * review planned more than MAX_REVIEW_YEARS after the last one is too far off
- * to promise readers the page is current.
+ * warning, so the owner has time to review it before the build stops. (How
+ * far apart the two dates may be is the schemas' rule, shared by every
+ * collection: lib/schemas/review-dates.ts.)
  */
 export const REVIEW_SOON_DAYS = 60;
-export const MAX_REVIEW_YEARS = 3;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -60,17 +60,6 @@ export function reviewProblems(
     });
   }
 
-  const latest = addYears(frontmatter.lastReviewed, MAX_REVIEW_YEARS);
-  if (next > dayNumber(latest)!) {
-    problems.push({
-      ...at,
-      message: `The next review, on ${formatIsoDate(frontmatter.nextReview)}, is more than ${MAX_REVIEW_YEARS} years after the last review on ${formatIsoDate(frontmatter.lastReviewed)}.`,
-      expected: `${latest} (${formatIsoDate(latest)}) or earlier`,
-      found: frontmatter.nextReview,
-      fix: `Set nextReview to "${latest}" or an earlier date.`,
-      severity: 'error',
-    });
-  }
   return problems;
 }
 

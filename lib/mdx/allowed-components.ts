@@ -46,6 +46,10 @@ export const allowedComponents = {
     purpose: 'a route to another page, with a heading and a sentence',
   },
   ContactDetails: { children: 'none', purpose: "the team's contact details, from content/site.yaml" },
+  UrgentLine: {
+    children: 'none',
+    purpose: 'the 24-hour cancer treatment helpline from content/site.yaml, or the number your cancer team gave you',
+  },
   GlossaryTerm: {
     required: ['id', 'term'],
     children: 'markdown',

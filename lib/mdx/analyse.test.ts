@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { lintStyle } from '../checks/style';
-import { formatProblem, type Problem } from '../content-error';
+import { formatProblem, type Problem } from '../problems/content-error';
 import { allowedComponents } from './allowed-components';
 import { analyseMdx } from './analyse';
 

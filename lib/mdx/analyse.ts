@@ -5,7 +5,7 @@ import type {} from 'mdast-util-to-hast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Problem } from '../content-error';
+import type { Problem } from '../problems/content-error';
 import { allowedComponents, isAllowedComponent } from './allowed-components';
 import { tryParseMdx } from '../checks/parse-mdx';
 

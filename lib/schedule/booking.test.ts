@@ -58,13 +58,13 @@ test('there is no mailto link when the contact has only a phone number', () => {
   expect(bookingMailto(session, occurrence('march'), { team: 'Phone team', phone: '020 7946 0000' })).toBeUndefined();
 });
 
-test('booking is offered for upcoming and to-be-confirmed occurrences, not for past, in-progress or cancelled ones', () => {
+test('booking is offered for upcoming occurrences and those with a month to be confirmed, not for past, in-progress, cancelled or undated ones', () => {
   const now = new Date('2026-03-29T13:30:00Z');
   expect(isBookable(occurrence('march'), now)).toBe(false);
   expect(isBookable(occurrence('march'), new Date('2026-03-01T00:00:00Z'))).toBe(true);
   expect(isBookable(occurrence('april'), now)).toBe(true);
   expect(isBookable(occurrence('may'), now)).toBe(true);
-  expect(isBookable(occurrence('later'), now)).toBe(true);
+  expect(isBookable(occurrence('later'), now)).toBe(false);
   expect(isBookable(occurrence('june'), now)).toBe(false);
   expect(isBookable(occurrence('april'), new Date('2026-04-15T00:00:00Z'))).toBe(false);
 });

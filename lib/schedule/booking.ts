@@ -14,10 +14,13 @@ export function bookingContactFor(session: Session, siteContact: BookingContact)
 
 /**
  * Whether to offer booking: the occurrence is going ahead (not cancelled or
- * moved) and has not started; occurrences whose date is still to be
- * confirmed can be booked too (the team replies when the date is set).
+ * moved) and has not started. An occurrence still to be confirmed can be
+ * booked only if at least its month is known (the team replies when the day
+ * is set): inviting people to book something with no date at all sets up a
+ * promise nobody may keep (issue 11).
  */
 export function isBookable(occurrence: Occurrence, now: Date): boolean {
+  if (occurrence.precision === 'unknown') return false;
   const status = occurrenceStatus(occurrence, now);
   return status === 'upcoming' || status === 'to-be-confirmed';
 }

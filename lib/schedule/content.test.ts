@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { formatProblem } from '../content-error';
+import { formatProblem } from '../problems/content-error';
 import { groupSchedule } from './dates';
 import { validateSchedule } from './parse';
 

@@ -1,7 +1,5 @@
+import { formatDate, formatMonth, formatTimeRange } from '../dates/nhs-style';
 import {
-  formatDate,
-  formatMonth,
-  formatTimeRange,
   londonDate,
   londonInstant,
   londonMonth,
@@ -9,7 +7,7 @@ import {
   nextMonth,
   startOfLondonDay,
   toLondonIso,
-} from './london';
+} from '../dates/london';
 import type { Occurrence, Session } from './schema';
 
 /**

@@ -1,6 +1,6 @@
 import { bookingContactFor } from './booking';
 import { descriptionParagraphs, formatOccurrence, occurrenceInstants } from './dates';
-import { nextDate, toIcsUtc } from './london';
+import { nextDate, toIcsUtc } from '../dates/london';
 import type { BookingContact, Occurrence, Session, SessionFormat } from './schema';
 
 /**

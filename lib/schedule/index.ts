@@ -1,7 +1,7 @@
 /**
  * The "What's on" schedule: health and wellbeing sessions read from
  * content/whats-on/sessions/<slug>.yaml. Pure functions only: the content
- * gateway (lib/content.ts) reads the files; `now` is always passed in.
+ * gateway (lib/content/) reads the files; `now` is always passed in.
  * Editors' guide: docs/editing-the-schedule.md.
  */
 
@@ -44,17 +44,14 @@ export {
   type ScheduleGroups,
 } from './dates';
 
+export { formatDate, formatMonth, formatTime, formatTimeRange } from '../dates/nhs-style';
 export {
   LONDON_TIME_ZONE,
-  formatDate,
-  formatMonth,
-  formatTime,
-  formatTimeRange,
   londonInstant,
   resolveLondonTime,
   toLondonIso,
   type LondonTime,
-} from './london';
+} from '../dates/london';
 
 export { bookingBody, bookingContactFor, bookingMailto, bookingSubject, isBookable } from './booking';
 

@@ -1,5 +1,5 @@
 import { occurrenceEndsAt, occurrenceInstants } from './dates';
-import { toLondonIso } from './london';
+import { toLondonIso } from '../dates/london';
 import type { Occurrence, Session } from './schema';
 
 /**

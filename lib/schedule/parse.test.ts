@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ContentError, formatProblem, type Problem } from '../content-error';
+import { ContentError, formatProblem, type Problem } from '../problems/content-error';
 import { lineContaining, readFixture } from '../../tests/fixtures/schedule/sessions';
 import { parseSessionFile, validateSchedule } from './parse';
 

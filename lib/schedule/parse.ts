@@ -1,9 +1,9 @@
-import type { Problem } from '../content-error';
-import { describeValue, readYaml, zodProblems } from '../yaml-source';
+import type { Problem } from '../problems/content-error';
+import { describeValue, readYaml, zodProblems } from '../problems/yaml-source';
 import { sessionSchema, type Session } from './schema';
 
 /**
- * Reading session files. Pure: the content gateway (lib/content.ts) reads
+ * Reading session files. Pure: the content gateway (lib/content/) reads
  * the files and passes their text here, so this runs the same in the build,
  * in `content:check` and in tests.
  */

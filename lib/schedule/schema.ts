@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { isoDate, nonEmptyText } from '../schemas/common';
-import { formatDate, MONTH_NAMES, resolveLondonTime } from './london';
+import { reviewDatesRefinement } from '../schemas/review-dates';
+import { resolveLondonTime } from '../dates/london';
+import { formatDate, MONTH_NAMES } from '../dates/nhs-style';
 
 /**
  * One file per session series in content/whats-on/sessions/<slug>.yaml.
  * The format is documented for editors in docs/editing-the-schedule.md: keep
  * the two in step. Every message is "What is wrong.\nFix: what to do" (see
- * zodProblems in lib/yaml-source.ts), because the editor reading it may not
+ * zodProblems in lib/problems/yaml-source.ts), because the editor reading it may not
  * be a developer.
  */
 
@@ -17,7 +19,8 @@ export type Category = (typeof categoryValues)[number];
 export const categoryLabels: Record<Category, string> = {
   therapies: 'Physiotherapy, occupational therapy and dietetics',
   psychology: 'Psychology',
-  sact: 'Systemic anti-cancer therapy (SACT)',
+  // Plain words first, the medical term second (issue 11).
+  sact: 'Cancer drugs such as chemotherapy (systemic anti-cancer therapy, SACT)',
 };
 
 export const categorySchema = z.enum(categoryValues, {
@@ -437,20 +440,7 @@ export const sessionSchema = z
           : undefined,
     },
   )
-  .superRefine(
-    (session, ctx) => {
-      const { lastReviewed, nextReview } = session as { lastReviewed: unknown; nextReview: unknown };
-      const valid = (value: unknown): value is string => isoDate.safeParse(value).success;
-      if (valid(lastReviewed) && valid(nextReview) && nextReview <= lastReviewed) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['nextReview'],
-          message: `The next review date (${nextReview}) must come after the date it was last reviewed (${lastReviewed}).\nFix: set nextReview to a later date; schedules are best reviewed every six months.`,
-        });
-      }
-    },
-    { when: (payload) => payload.value !== null && typeof payload.value === 'object' },
-  );
+  .superRefine(...reviewDatesRefinement);
 
 export type Session = z.output<typeof sessionSchema>;
 export type Occurrence = z.output<typeof occurrenceSchema>;

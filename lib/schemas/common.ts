@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { yamlDateText } from '../yaml-source';
+import { yamlDateText } from '../problems/yaml-source';
 
 /** "YYYY-MM-DD" that exists on the calendar (no 30 February). */
 export function isRealDate(text: string): boolean {
@@ -65,30 +65,3 @@ export function addYears(isoDate: string, years: number): string {
   return `${year + years}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
 }
 
-/**
- * The next review comes after the last one, and within three years (the NHS
- * Standard for creating health content). Used by every collection with review dates.
- */
-export function checkReviewDates<T extends { lastReviewed: string; nextReview: string }>(
-  ctx: z.core.ParsePayload<T>,
-): void {
-  const { lastReviewed, nextReview } = ctx.value;
-  if (nextReview <= lastReviewed) {
-    ctx.issues.push({
-      code: 'custom',
-      input: nextReview,
-      path: ['nextReview'],
-      message: `The next review date (${nextReview}) must come after the date it was last reviewed (${lastReviewed}).\nFix: set nextReview to a later date, at most three years after lastReviewed.`,
-    });
-    return;
-  }
-  const latest = addYears(lastReviewed, 3);
-  if (nextReview > latest) {
-    ctx.issues.push({
-      code: 'custom',
-      input: nextReview,
-      path: ['nextReview'],
-      message: `The next review (${nextReview}) is more than three years after the last (${lastReviewed}).\nFix: set nextReview to ${latest} or earlier.`,
-    });
-  }
-}

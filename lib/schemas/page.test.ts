@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { formatProblem } from '../content-error';
-import { readYaml, zodProblems } from '../yaml-source';
+import { formatProblem } from '../problems/content-error';
+import { readYaml, zodProblems } from '../problems/yaml-source';
 import { pageFrontmatterSchema } from './page';
 
 // Frontmatter as an editor writes it. Each test breaks one field and checks
@@ -17,7 +17,8 @@ const fields: Record<string, string> = {
   nextReview: 'nextReview: "2027-01-12"',
   owner: 'owner: Cancer rehabilitation content team',
   audience: 'audience: patients',
-  sources: 'sources:\n  - publisher: Macmillan Cancer Support\n    title: Prehabilitation for people with cancer',
+  sources:
+    'sources:\n  - publisher: Macmillan Cancer Support\n    title: Prehabilitation for people with cancer\n    url: https://www.macmillan.org.uk/cancer-information-and-support/treatment/preparing-for-treatment/prehabilitation',
 };
 
 /** The frontmatter's lines, with some fields changed (a value) or removed (null). */
@@ -153,6 +154,28 @@ test('a source with a missing title names the source and the field', () => {
   const yaml = frontmatter({ sources: 'sources:\n  - publisher: Macmillan Cancer Support' });
   const { problems } = check(yaml);
   expect(problems[0]).toMatchObject({ field: 'sources[0].title', line: fileLineOf(yaml, '  - publisher:') });
+});
+
+test('a source without a web address is refused, naming the source, its line and how to find the address', () => {
+  const yaml = frontmatter({
+    sources: 'sources:\n  - publisher: NHS\n    title: Lymphoedema\n    url: https://www.nhs.uk/conditions/lymphoedema/\n  - publisher: Macmillan Cancer Support\n    title: Prehabilitation for people with cancer',
+  });
+  const { problems, formatted } = check(yaml);
+  expect(problems).toHaveLength(1);
+  // The second source is the one without a url; the message points at its first line.
+  const line = fileLineOf(yaml, '  - publisher: Macmillan');
+  expect(problems[0]).toMatchObject({ file, field: 'sources[1].url', line, found: 'nothing (the field is missing)' });
+  expect(formatted[0]).toMatch(new RegExp(`^${file}:${line} \\(sources\\[1\\]\\.url\\): Every source needs its web address \\("url"\\)`));
+  expect(problems[0]!.fix).toMatch(/copy the address from the address bar/);
+});
+
+test('a source address that is not a web address says to copy it from the browser', () => {
+  const yaml = frontmatter({ sources: 'sources:\n  - publisher: NHS\n    title: Lymphoedema\n    url: nhs.uk/conditions/lymphoedema' });
+  const { problems } = check(yaml);
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toMatchObject({ field: 'sources[0].url', line: fileLineOf(yaml, '    url:'), found: '"nhs.uk/conditions/lymphoedema"' });
+  expect(problems[0]!.message).toMatch(/full web address starting with https:\/\//);
+  expect(problems[0]!.fix).toMatch(/including https:\/\//);
 });
 
 test('an old address in redirectFrom must be a path on this site', () => {

@@ -1,11 +1,20 @@
 import { z } from 'zod';
-import { checkReviewDates, isoDate, nonEmptyText, sitePath } from './common';
+import { isoDate, nonEmptyText, sitePath } from './common';
+import { reviewDatesRefinement } from './review-dates';
 
 /** One document a page's facts come from, shown in the page's "Sources" expander. */
 export const sourceSchema = z.strictObject({
   publisher: nonEmptyText('the publisher'),
   title: nonEmptyText('the title of the document'),
-  url: z.url({ error: 'Expected a full web address starting with https://.\nFix: copy the address from the browser, or leave "url" out.' }).optional(),
+  // Required so that every fact on the site can be traced back to a page a
+  // reader (or a reviewer) can open: a title alone is not enough to find it.
+  url: z.url({
+    protocol: /^https?$/,
+    error: (issue) =>
+      issue.input === undefined
+        ? 'Every source needs its web address ("url"), so readers can check the facts.\nFix: open the document in a browser, copy the address from the address bar and add it under the title, like: url: https://www.nhs.uk/conditions/'
+        : 'Expected a full web address starting with https://.\nFix: copy the whole address from the browser\'s address bar, including https://.',
+  }),
 });
 
 export const audienceSchema = z.enum(['patients', 'professionals', 'both'], {
@@ -38,14 +47,14 @@ export const pageFrontmatterSchema = z
     /** A shorter title for breadcrumbs and lists. */
     shortTitle: nonEmptyText('a short title').optional(),
     sources: z
-      .array(sourceSchema, { error: 'Expected a list of sources.\nFix: list each document with "- publisher:" and "title:".' })
-      .min(1, { error: 'Every page needs at least one source.\nFix: add the publisher and title of the documents the facts came from.' }),
+      .array(sourceSchema, { error: 'Expected a list of sources.\nFix: list each document with "- publisher:", "title:" and "url:".' })
+      .min(1, { error: 'Every page needs at least one source.\nFix: add the publisher, title and web address (url) of the documents the facts came from.' }),
     /** Old addresses of this page: each redirects (308) to it. */
     redirectFrom: z.array(sitePath).optional(),
     /** Leave the page out of the sitemap and search (the 404 page, for example). */
     noindex: z.boolean().optional(),
   })
-  .check(checkReviewDates);
+  .superRefine(...reviewDatesRefinement);
 
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, expect, test, vi } from 'vitest';
 import { buildSearchIndex, type SearchDoc } from './index-builder';
 import { createMemorySearcher } from './query';
-import { relevanceSet } from './relevance-set';
+import { relevanceSet } from '@/tests/fixtures/search/relevance';
 
 // What a search costs a phone: the bytes fetched before the first results
 // show, compressed as nginx sends them (gzip on, its default level 1:

@@ -6,7 +6,7 @@
  * This module runs in the browser, so it stays small and imports no values.
  */
 
-export type SearchKind = 'page' | 'glossary' | 'session' | 'section';
+export type SearchKind = 'page' | 'glossary' | 'session' | 'section' | 'service';
 
 /** The fields of a document that are searched, in the order the index builder scores them. */
 export const fields = ['title', 'headings', 'description', 'text'] as const;

@@ -188,15 +188,23 @@ export function createSearcher(load: LoadFile): Searcher {
           const entry = total.get(docId) ?? { score: 0, matched: new Set<string>() };
           entry.score += score;
           // Which of the typed words (or which synonym) this document answers.
-          if (group.all) entry.matched.add(group.terms.map((term) => term.term).join(' '));
+          // (A synonym's key starts with a space, to tell it from a typed word.)
+          if (group.all) entry.matched.add(` ${group.terms.map((term) => term.term).join(' ')}`);
           else group.terms.forEach((term, index) => perTerm[index]!.has(docId) && entry.matched.add(term.term));
           total.set(docId, entry);
         }
       }),
     );
-    // A document that answers more of the query is better (MiniSearch's "quality").
+    // A document that answers more of the query is better, and more so for
+    // the words typed: "hormone therapy" is about hormones first, not any
+    // page with "therapy" in its title. (MiniSearch multiplies by the count;
+    // typed words count squared here.)
     return [...total]
-      .map(([docId, { score, matched }]): [number, number] => [docId, score * matched.size])
+      .map(([docId, { score, matched }]): [number, number] => {
+        const synonymsMatched = [...matched].filter((key) => key.startsWith(' ')).length;
+        const typedMatched = matched.size - synonymsMatched;
+        return [docId, score * (typedMatched * typedMatched + synonymsMatched)];
+      })
       .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   };
 

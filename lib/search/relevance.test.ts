@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, expect, test, vi } from 'vitest';
 import { buildSearchIndex } from './index-builder';
 import { createMemorySearcher, type Searcher } from './query';
-import { relevanceSet, type RelevanceCase } from './relevance-set';
+import { relevanceSet, type RelevanceCase } from '@/tests/fixtures/search/relevance';
 
-// The relevance set (relevance-set.ts) over the real content, through the
+// The relevance set (tests/fixtures/search/relevance.ts) over the real content, through the
 // same index and search code the site ships. Reports every query's result;
 // fails if fewer than 90% find their page in the first three.
 const TARGET_SHARE = 0.9;
@@ -22,6 +24,7 @@ beforeAll(async () => {
 }, 120_000);
 
 function matches(url: string, target: string): boolean {
+  if (target.endsWith('/')) return url.startsWith(target);
   const [targetPath, targetSection] = target.split('#');
   const [path, section] = url.split('#');
   if (path !== targetPath) return false;
@@ -30,7 +33,8 @@ function matches(url: string, target: string): boolean {
 }
 
 test('at least 90% of patients’ queries find the right page in the first three results', async () => {
-  const missing = relevanceSet.filter((item) => !paths.has(item.page.split('#')[0]!));
+  const exists = (page: string) => (page.endsWith('/') ? [...paths].some((known) => known.startsWith(page)) : paths.has(page.split('#')[0]!));
+  const missing = relevanceSet.filter((item) => !exists(item.page));
   // A target that is not marked as a new page must exist: otherwise it is a typo, or the page moved.
   expect(missing.filter((item) => !item.newPage).map((item) => `${item.query} → ${item.page}`)).toEqual([]);
 
@@ -50,7 +54,7 @@ test('at least 90% of patients’ queries find the right page in the first three
       ...report,
       ...(missing.length
         ? [
-            `Skipped ${missing.length} queries whose page is not in this branch yet (newPage in lib/search/relevance-set.ts):`,
+            `Skipped ${missing.length} queries whose page is not in this branch yet (newPage in tests/fixtures/search/relevance.ts):`,
             ...missing.map((item) => `  - ${item.query} → ${item.page}`),
           ]
         : []),
@@ -61,17 +65,20 @@ test('at least 90% of patients’ queries find the right page in the first three
 });
 
 // One visible skip per query that waits for its page, so the count of
-// waiting queries shows in every test run.
-for (const item of relevanceSet.filter((entry) => entry.newPage)) {
-  test.skipIf(true)(`waits for ${item.page}: "${item.query}"`, () => undefined);
+// waiting queries shows in every test run. (Checked on disk: the test is
+// named before the content is loaded.)
+const waiting = relevanceSet.filter((entry) => entry.newPage && !existsSync(path.join('content', ...entry.page.split('#')[0]!.split('/'))));
+for (const item of waiting) {
+  test.skip(`waits for ${item.page}: "${item.query}"`, () => undefined);
 }
 
 // A typing mistake finds what the right spelling finds, first.
 test.each([
-  ['tierd', 'tired', '/find-support#i-feel-tired-all-the-time'],
+  ['tierd', 'tired', '/living-well/tiredness-and-fatigue'],
   ['fysio', 'physio', '/cancer-rehabilitation/who-can-help'],
-  ['lymphodema', 'lymphoedema', '/cancer-rehabilitation/who-can-help'],
-  ['diarea', 'diarrhoea', '/whats-on/constipation-and-diarrhoea'],
+  ['lymphodema', 'lymphoedema', '/local-support/lymphoedema-support-network'],
+  // The urgent signs come first: diarrhoea during treatment can be serious.
+  ['diarea', 'diarrhoea', '/urgent-help#diarrhoea'],
 ])('the typing mistake "%s" finds what "%s" finds, %s, first', async (typo, word, page) => {
   const first = (await searcher.search(typo, 1))[0]?.url ?? '';
   expect(first, `first result: ${first}`).toSatisfy((url: string) => matches(url, page));

@@ -33,8 +33,8 @@ export const synonyms: readonly Synonym[] = [
   },
   { phrases: ['kids', 'children', 'talking to my children', 'telling my children'], searchFor: ['talking with children'] },
   {
-    phrases: ['worry', 'worried', 'anxious', 'scared', 'frightened', 'stress', 'panic', 'panic attack', 'nervous'],
-    searchFor: ['anxiety'],
+    phrases: ['worry', 'worried', 'anxious', 'anxiety', 'scared', 'frightened', 'stress', 'panic', 'panic attack', 'nervous'],
+    searchFor: ['anxiety', 'worry', 'mental health'],
   },
   { phrases: ['come back', 'coming back', 'return'], searchFor: ['finished treatment', 'recurrence'] },
   {
@@ -50,7 +50,7 @@ export const synonyms: readonly Synonym[] = [
     searchFor: ['cognitive changes', 'think clearly'],
   },
   { phrases: ['insomnia', 'awake at night', 'sleepless'], searchFor: ['sleep'] },
-  { phrases: ['breathless', 'breathlessness', 'short of breath', 'out of breath'], searchFor: ['breathlessness', 'breathless'] },
+  { phrases: ['breathless', 'breathlessness', 'short of breath', 'out of breath'], searchFor: ['breathlessness', 'breathless', 'short of breath'] },
   { phrases: ['sex', 'sex life', 'intimacy', 'libido'], searchFor: ['sex', 'relationships', 'body image'] },
   { phrases: ['wig', 'wigs', 'hair loss', 'losing my hair', 'bald'], searchFor: ['wig', 'hair loss', 'body image'] },
   {

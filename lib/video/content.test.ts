@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { formatProblem } from '../content-error';
+import { formatProblem } from '../problems/content-error';
 import { captionText, compareCaptionsWithTranscript, transcriptText } from './compare';
-import { mp4DurationSeconds } from './mp4';
-import { buildTranscript, narrationCues, parseNarrationScript } from './narration-script';
+import { mp4DurationSeconds } from '../../scripts/video/mp4';
+import { buildTranscript, narrationCues, parseNarrationScript } from '../../scripts/video/narration-script';
 import { parseVideo } from './parse';
 
 // Invariants over the real, committed videos in content/videos/ and their files in public/.

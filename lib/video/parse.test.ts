@@ -52,7 +52,7 @@ test('reports a missing captions file, naming the video file and the missing pat
   expect(problems).toEqual([
     expect.objectContaining({
       file,
-      line: 14,
+      line: 15,
       field: 'source.captions',
       message: 'The captions file "public/video/example.en.vtt" does not exist.',
     }),
@@ -65,7 +65,7 @@ test('reports a missing transcript file, naming the video file and the missing p
   expect(problems).toEqual([
     expect.objectContaining({
       file,
-      line: 14,
+      line: 15,
       field: 'transcript',
       message: 'The transcript file "content/videos/example/transcript.md" does not exist.',
     }),
@@ -98,7 +98,7 @@ test('reports a duration that is not ISO 8601, with what YAML made of it', () =>
 test('reports an unknown field with its line', () => {
   const { problems } = parseVideo(input('unknown-field.yaml'));
   expect(problems).toEqual([
-    expect.objectContaining({ file, line: 17, field: 'length', message: 'Unknown field "length".' }),
+    expect.objectContaining({ file, line: 18, field: 'length', message: 'Unknown field "length".' }),
   ]);
 });
 
@@ -118,7 +118,7 @@ test('reports a YouTube source without an id', () => {
 test('reports a YouTube id that is a whole web address', () => {
   const yamlText = fixture('youtube.yaml').replace('id: aBc12-_XyZ9', 'id: https://youtu.be/aBc12-_XyZ9');
   const { problems } = parseVideo(input('youtube.yaml', { yamlText }));
-  expect(problems).toEqual([expect.objectContaining({ field: 'source.id', line: 12 })]);
+  expect(problems).toEqual([expect.objectContaining({ field: 'source.id', line: 13 })]);
 });
 
 test('reports an unknown source type', () => {

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import type { Problem } from '../content-error';
-import { readYaml, zodProblems } from '../yaml-source';
+import type { Problem } from '../problems/content-error';
+import { readYaml, zodProblems } from '../problems/yaml-source';
 import { transcriptText } from './compare';
 import { formatIsoDuration, parseIsoDuration } from './duration';
 import { videoSchema, type VideoMetadata } from './schema';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkReviewDates, isoDate, nonEmptyText } from '../schemas/common';
+import { isoDate, nonEmptyText } from '../schemas/common';
+import { reviewDatesRefinement } from '../schemas/review-dates';
 import { sourceSchema } from '../schemas/page';
 import { parseIsoDuration } from './duration';
 
@@ -63,15 +64,15 @@ export const videoSchema = z
     lastReviewed: isoDate,
     nextReview: isoDate,
     sources: z
-      .array(sourceSchema, { error: 'Expected a list of sources.\nFix: list each document with "- publisher:" and "title:".' })
-      .min(1, { error: 'Every video needs at least one source.\nFix: add the publisher and title of the documents the facts came from.' }),
+      .array(sourceSchema, { error: 'Expected a list of sources.\nFix: list each document with "- publisher:", "title:" and "url:".' })
+      .min(1, { error: 'Every video needs at least one source.\nFix: add the publisher, title and web address (url) of the documents the facts came from.' }),
     source: videoSourceSchema,
     /** The transcript's Markdown file, relative to this video's folder ("transcript.md"). */
     transcript: z
       .string({ error: transcriptMessage() })
       .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9._/-]+\.md$/, { error: transcriptMessage() }),
   })
-  .check(checkReviewDates);
+  .superRefine(...reviewDatesRefinement);
 
 function durationMessage() {
   return 'Expected the length of the video in ISO 8601 form, such as "PT1M45S" (1 minute 45 seconds).\nFix: write PT, then hours with H, minutes with M and seconds with S, leaving out any that are zero ("PT50S", "PT2M", "PT1H3M20S").';

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { formatProblem, type ContentError, type Problem } from '@/lib/content-error';
+import { formatProblem, type ContentError, type Problem } from '@/lib/problems/content-error';
 
 // The gateway reads CONTENT_DIR when content is first loaded and keeps what it
 // read in a module variable, so each test points CONTENT_DIR at a fixture site
@@ -55,6 +55,7 @@ function writePage(dir: string, folder: string, frontmatter: string[], body: str
     'sources:',
     '  - publisher: Example Cancer Alliance',
     '    title: Example source',
+    '    url: https://example.org/source',
     '---',
     '',
     body,
@@ -150,13 +151,13 @@ test('a site with several bad files reports every problem at once, each with its
   const base = `${sites}/many-problems`;
   const expected: Array<Pick<Problem, 'file' | 'line' | 'column' | 'field'> & { message: RegExp }> = [
     { file: `${base}/bad-yaml/index.mdx`, line: 2, message: /^This is not valid YAML/ },
-    { file: `${base}/broken/index.mdx`, line: 13, column: 1, message: /^This page is not valid MDX/ },
+    { file: `${base}/broken/index.mdx`, line: 14, column: 1, message: /^This page is not valid MDX/ },
     { file: `${base}/missing-title/index.mdx`, line: 2, field: 'title', message: /^Expected a title/ },
     { file: `${base}/missing-title/index.mdx`, line: 3, field: 'lastReviewed', message: /must be in quotes/ },
     { file: `${base}/missing-title/index.mdx`, line: 6, field: 'audience', message: /^Expected one of: patients/ },
     { file: `${base}/no-frontmatter/index.mdx`, line: 1, message: /^The page has no frontmatter/ },
-    { file: `${base}/unsafe/index.mdx`, line: 15, column: 1, message: /^<script> could run code/ },
-    { file: `${base}/unsafe/index.mdx`, line: 17, column: 21, message: /^Links starting with "javascript:"/ },
+    { file: `${base}/unsafe/index.mdx`, line: 16, column: 1, message: /^<script> could run code/ },
+    { file: `${base}/unsafe/index.mdx`, line: 18, column: 21, message: /^Links starting with "javascript:"/ },
   ];
   for (const { message, ...where } of expected) {
     expect(error.problems, `no problem matching ${message}`).toContainEqual(expect.objectContaining({ ...where, message: expect.stringMatching(message) }));

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test, vi } from 'vitest';
-import { formatProblem } from '@/lib/content-error';
-import { linkProblems, publishedUrlProblems } from '@/lib/site-checks';
+import { formatProblem } from '@/lib/problems/content-error';
+import { linkProblems, publishedUrlProblems } from '@/lib/checks/links';
 
 // Invariants over the real, committed content/ (house style 4): what every
 // page must have, and that no link a clinician or a page makes is broken.
-// lib/check-site.ts runs the same link checks for `npm run content:check`.
+// lib/checks/check-site.ts runs the same link checks for `npm run content:check`.
 
 type Gateway = typeof import('@/lib/content');
 let content: Gateway;

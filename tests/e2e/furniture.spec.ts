@@ -44,6 +44,7 @@ test('the skip link is the first thing the keyboard reaches, and moves focus to 
 test('the main navigation fits a 320px screen without scrolling sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/');
+  await page.getByRole('banner').locator('summary', { hasText: 'Menu' }).click();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBe(0);
   for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) {

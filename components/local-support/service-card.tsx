@@ -1,0 +1,85 @@
+import { ContentLink } from '@/components/mdx/link';
+import { telHref } from '@/lib/links';
+import { areaLabel, formatOpeningHours, howToGetLabels, servicePath, type Area, type Service } from '@/lib/local-support';
+
+type Props = { service: Service; siteAreas: readonly Area[]; headingLevel: 2 | 3 };
+
+/**
+ * One service in a list: what it offers and how to reach it, enough for a
+ * printed handout. The data- attributes are what the filter island matches
+ * on (lib/local-support/match.ts), so the list filters in place the same way
+ * the need and area pages are built.
+ */
+export function ServiceCard({ service, siteAreas, headingLevel }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const hours = service.openingHours ? formatOpeningHours(service.openingHours) : [];
+  return (
+    <li
+      data-service={service.slug}
+      data-needs={service.needs.join(' ')}
+      data-areas={service.areas.join(' ')}
+      data-how={service.howToGet.join(' ')}
+      className="border-l-4 border-brand bg-white px-4 py-4 print:break-inside-avoid print:border-l-2 print:py-2"
+    >
+      <Heading className="text-xl font-bold sm:text-2xl print:text-[13pt]">
+        <a href={servicePath(service.slug)}>{service.name}</a>
+      </Heading>
+      {service.organisation !== service.name ? <p className="text-ink-secondary">{service.organisation}</p> : null}
+      <p className="mt-2">{service.summary}</p>
+      <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr] print:mt-1 print:grid-cols-[auto_1fr]">
+        <dt className="font-bold">How to get it</dt>
+        <dd>{service.howToGet.map((way) => howToGetLabels[way]).join(', ')}</dd>
+        <dt className="font-bold">Where</dt>
+        <dd>{service.areas.map((id) => areaLabel(id, siteAreas)).join(', ')}</dd>
+        {service.phone ? (
+          <>
+            <dt className="font-bold">Phone</dt>
+            <dd>
+              <a href={telHref(service.phone)} className="whitespace-nowrap">
+                {service.phone}
+              </a>
+            </dd>
+          </>
+        ) : null}
+        {hours.length ? (
+          <>
+            <dt className="font-bold">Open</dt>
+            <dd>{hours.join('; ')}</dd>
+          </>
+        ) : null}
+        {service.website ? (
+          <>
+            <dt className="font-bold">Website</dt>
+            <dd className="[overflow-wrap:anywhere]">
+              <ContentLink href={service.website}>{service.name} website</ContentLink>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+    </li>
+  );
+}
+
+type ListProps = {
+  services: readonly Service[];
+  siteAreas: readonly Area[];
+  headingLevel: 2 | 3;
+  /** Shown when the list is empty (and by the filter island when nothing matches). */
+  empty: string;
+  id?: string;
+};
+
+export function ServiceList({ services, siteAreas, headingLevel, empty, id }: ListProps) {
+  return (
+    <>
+      <ul id={id} data-service-list className="mt-4 space-y-4 print:space-y-2">
+        {services.map((service) => (
+          <ServiceCard key={service.slug} service={service} siteAreas={siteAreas} headingLevel={headingLevel} />
+        ))}
+      </ul>
+      <p data-empty-message hidden={services.length > 0} className="mt-4">
+        {empty}
+      </p>
+    </>
+  );
+}
