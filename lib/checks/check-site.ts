@@ -6,6 +6,7 @@ import { reviewProblems } from './review-dates';
 import { lintStyle } from './style';
 import { redFlagProblems } from './red-flags';
 import { contentDir, getRoutes, loadContent, publishedUrlsFile } from '../content';
+import { pageResultCache } from '../content/cache';
 import type { Problem } from '../problems/content-error';
 import { listFiles } from '../build/files';
 import { searchSuggestions } from '../search/suggestions';
@@ -61,14 +62,21 @@ export function checkSite(today: string): SiteCheck {
 
   // Services past their nextCheck: warnings, and a note for each one hidden from the directory.
   problems.push(...freshnessProblems(content.services, today));
+  // Style, red flags and reading age depend only on the page's text: a page
+  // that has not changed since the last check is not parsed and checked again.
+  const pageChecks = pageResultCache<{ problems: Problem[]; readingAge: ReadingAge }>('page-checks');
   for (const page of content.pages) {
     problems.push(...reviewProblems(page.frontmatter, page.file, page.lineOf('nextReview'), today));
-    problems.push(...lintStyle(page.tree, page.file));
-    problems.push(...redFlagProblems(page.tree, page.file));
-    const result = readingAge(page.tree);
+    const checked = pageChecks.get(page.file, page.source, () => ({
+      problems: [...lintStyle(page.tree, page.file), ...redFlagProblems(page.tree, page.file)],
+      readingAge: readingAge(page.tree),
+    }));
+    problems.push(...checked.problems);
+    const result = checked.readingAge;
     readingAges.push({ file: page.file, path: page.path, audience: page.frontmatter.audience, result });
     problems.push(...readingAgeProblems(result, page.file, page.frontmatter.audience));
   }
+  pageChecks.save();
   return { problems, readingAges };
 }
 

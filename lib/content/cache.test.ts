@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { beforeAll, expect, test, vi } from 'vitest';
 import type { Content } from './load';
-import { contentKey, readContentCache, writeContentCache } from './cache';
+import { contentKey, pageResultCache, readContentCache, writeContentCache } from './cache';
 
 // The real content, loaded once the ordinary way, then stored and read back.
 let content: Content;
@@ -31,6 +31,7 @@ test('content read back from the cache is the content as loaded: pages, settings
   expect(back.pages.map((page) => page.path)).toEqual(content.pages.map((page) => page.path));
   expect(back.settings).toEqual(content.settings);
   expect(back.sessions).toEqual(content.sessions);
+  expect(back.services).toEqual(content.services);
   expect([...back.videos.keys()]).toEqual([...content.videos.keys()]);
   expect(back.problems).toEqual(content.problems);
   const [page, original] = [back.pages[1]!, content.pages[1]!];
@@ -75,4 +76,24 @@ test('the key changes when a new file appears in content/', () => {
   const before = contentKey(dir);
   writeFileSync(path.join(dir, 'new-file.yaml'), 'a: 1');
   expect(contentKey(dir)).not.toBe(before);
+});
+
+test('the editors’ checks of a page are kept between builds, and run again when the page changes', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'page-checks-'));
+  const vitest = process.env.VITEST;
+  delete process.env.VITEST;
+  try {
+    let runs = 0;
+    const check = () => ++runs;
+    const first = pageResultCache<number>('page-checks', root);
+    first.get('content/a/index.mdx', 'Text', check);
+    first.save();
+    const second = pageResultCache<number>('page-checks', root);
+    expect(second.get('content/a/index.mdx', 'Text', check)).toBe(1);
+    expect(runs).toBe(1);
+    expect(second.get('content/a/index.mdx', 'Changed text', check)).toBe(2);
+    expect(runs).toBe(2);
+  } finally {
+    process.env.VITEST = vitest;
+  }
 });

@@ -107,3 +107,59 @@ export function writeContentCache(key: string, dir: string, content: Content): v
   writeFileSync(partial, serialize(stored));
   renameSync(partial, path.join(dir, `${key}.bin`));
 }
+
+/** A hash of the code that reads and checks content: all of lib/ and the installed packages. */
+export function codeKey(root = process.cwd()): string {
+  const hash = createHash('sha256').update(`${FORMAT}\0`);
+  hashTree(hash, path.join(root, 'lib'), root, true, (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
+  const lock = path.join(root, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * Results of the editors' checks of one page (NHS style, red flags, reading
+ * age), which depend only on the page's file and text and on our code:
+ * kept between builds, so a warm content check re-checks only the pages
+ * that changed. Every page is still checked whenever it or the code changes.
+ * Off under vitest, where every test checks afresh.
+ */
+export function pageResultCache<T>(name: string, root = process.cwd()): {
+  get(file: string, source: string, compute: () => T): T;
+  save(): void;
+} {
+  const enabled = !process.env.VITEST;
+  const file = path.join(root, '.cache', name, `${enabled ? codeKey(root) : 'off'}.bin`);
+  let entries = new Map<string, T>();
+  if (enabled && existsSync(file)) {
+    try {
+      entries = deserialize(readFileSync(file)) as Map<string, T>;
+    } catch {
+      // Unreadable: check every page again.
+    }
+  }
+  const used = new Map<string, T>();
+  let changed = false;
+  return {
+    get(pageFile, source, compute) {
+      const key = createHash('sha256').update(`${pageFile}\0${source}`).digest('hex');
+      let result = entries.get(key);
+      if (result === undefined) {
+        result = compute();
+        changed = true;
+      }
+      used.set(key, result);
+      return result;
+    },
+    save() {
+      if (!enabled || (!changed && used.size === entries.size)) return;
+      const dir = path.dirname(file);
+      // Only this code's results, and only for pages that still exist.
+      if (existsSync(dir)) for (const old of readdirSync(dir)) rmSync(path.join(dir, old), { force: true });
+      mkdirSync(dir, { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, serialize(used));
+      renameSync(partial, file);
+    },
+  };
+}
