@@ -19,7 +19,7 @@ import { searchIndexFolder } from '../../lib/urls';
  */
 
 /** How long after the last key press to search. Short enough that results feel immediate (under 300 ms in all). */
-const TYPING_PAUSE_MS = 150;
+const TYPING_PAUSE_MS = 100;
 
 const kindLabels: Partial<Record<SearchHit['kind'], string>> = { session: 'Session', glossary: 'Glossary', service: 'Local support' };
 
