@@ -71,6 +71,8 @@ test('nginx and the local server answer alike for pages, files, 404s and redirec
   const home = await (await request.get('/')).text();
   const stylesheet = /href="(\/_next\/static\/[^"]+\.css)"/.exec(home)?.[1];
   expect(stylesheet).toBeTruthy();
+  const searchIndex = /data-index-url="([^"]+)"/.exec(await (await request.get('/search')).text())?.[1];
+  expect(searchIndex).toBeTruthy();
   const paths = [
     '/',
     '/cancer-rehabilitation',
@@ -80,6 +82,7 @@ test('nginx and the local server answer alike for pages, files, 404s and redirec
     '/no-such-page',
     '/no/such/page',
     stylesheet!,
+    `${searchIndex}manifest.json`,
     '/sitemap.xml',
     '/robots.txt',
     ...builtRedirects().map((redirect) => redirect.from),
