@@ -97,3 +97,10 @@ test('the editors’ checks of a page are kept between builds, and run again whe
     process.env.VITEST = vitest;
   }
 });
+
+test('publishing a page (which adds to published-urls.txt) does not make the next build load the content again', () => {
+  const dir = copyOfContent();
+  const before = contentKey(dir);
+  writeFileSync(path.join(dir, 'published-urls.txt'), '/a-new-page\n', { flag: 'a' });
+  expect(contentKey(dir)).toBe(before);
+});

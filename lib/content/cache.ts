@@ -45,7 +45,9 @@ function hashTree(hash: ReturnType<typeof createHash>, dir: string, root: string
 /** What the cached content depends on. */
 export function contentKey(contentDir: string, root = process.cwd()): string {
   const hash = createHash('sha256').update(`${FORMAT}\0${contentDir}\0`);
-  hashTree(hash, contentDir, contentDir, true);
+  // Not the list of published addresses: loading does not read it (the link
+  // check does, every time), and every build that publishes a page adds to it.
+  hashTree(hash, contentDir, contentDir, true, (file) => path.basename(file) !== 'published-urls.txt');
   // public/ is large (the video): names and sizes are enough, as the gateway only checks files exist.
   hashTree(hash, path.join(root, 'public'), root, false);
   hashTree(hash, path.join(root, 'lib'), root, true, (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
