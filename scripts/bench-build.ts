@@ -256,8 +256,12 @@ try {
         `${((result.totalSeconds * 1000) / sourcePages).toFixed(0)} ms per page; peak memory ${result.peakMb.toFixed(0)} MB; ` +
         `${htmlPages} HTML files; load before ${loadBefore.toFixed(1)}`,
     );
-    const generated = /Generating static pages[^\n]*/.exec(result.stages.find((stage) => stage.name === 'pages')?.output ?? '')?.[0];
-    if (generated) console.log(`         next: ${generated.trim()}`);
+    // Next's own timings, to tell compiling from rendering inside the pages stage.
+    const next = result.stages.find((stage) => stage.name === 'pages')?.output ?? '';
+    const timings = [/Compiled successfully in [^\n]*/, /Collecting page data[^\n]* in [^\n]*/, /Generating static pages[^\n]* in [^\n]*/]
+      .map((pattern) => pattern.exec(next)?.[0]?.replace(/^[^A-Za-z]+/, '').trim())
+      .filter(Boolean);
+    if (timings.length) console.log(`         next: ${timings.join('; ')}`);
   }
 } finally {
   if (values.json) {
