@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 
 // Every page is rendered at build time to static files (docs/decisions/001).
@@ -17,6 +18,15 @@ const nextConfig: NextConfig = {
   // the nightly workflow before it builds, so the build does not do it twice
   // (docs/decisions/004-code-layout.md).
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // Render pages on every core. Next's default is one fewer than there are,
+    // which on a 2-core machine is one worker while the main process waits
+    // (docs/performance.md). Each worker reads the content build cache, not content/.
+    cpus: availableParallelism(),
+    // Next starts a worker only per 25 pages by default; our pages are
+    // cheap to start on (they share the content cache), so split sooner.
+    staticGenerationMinPagesPerWorker: 10,
+  },
 };
 
 export default nextConfig;

@@ -31,3 +31,16 @@ test('escapes the address in the accessible name', async () => {
 test('stays small enough to put on every page', async () => {
   expect((await qrSvg(address)).length).toBeLessThan(4000);
 });
+
+test('draws each address once: a second build reads the code from the cache', async () => {
+  const { mkdtempSync, readdirSync, writeFileSync } = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'qr-cache-'));
+  const first = await qrSvg(address, dir);
+  const [file] = readdirSync(dir);
+  expect(first).toBe(await qrSvg(address, dir));
+  // What is on disk is what is served: proof the second call did not draw again.
+  writeFileSync(path.join(dir, file!), '<svg>cached</svg>');
+  expect(await qrSvg(address, dir)).toBe('<svg>cached</svg>');
+});

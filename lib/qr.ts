@@ -1,4 +1,10 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import QRCode from 'qrcode';
+
+// Bump when qrSvg's output changes (options, attributes), so the disk cache is not reused.
+const QR_CACHE_VERSION = 1;
 
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -14,7 +20,39 @@ function escapeAttribute(text: string): string {
  * without the denser code that level H would need.
  * https://github.com/soldair/node-qrcode#qr-code-options
  */
-export async function qrSvg(url: string): Promise<string> {
+export async function qrSvg(url: string, cacheDir = path.join(process.cwd(), '.cache', 'qr')): Promise<string> {
+  // A page's address rarely changes, so each code is drawn once and kept on
+  // disk, keyed by the address and the qrcode version: a warm build of a
+  // thousand pages draws none.
+  const key = createHash('sha256').update(`${QR_CACHE_VERSION}\0${qrcodeVersion()}\0${url}`).digest('hex');
+  const file = path.join(cacheDir, `${key}.svg`);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    // Not drawn yet.
+  }
+  const svg = await drawQrSvg(url);
+  mkdirSync(cacheDir, { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, svg);
+  renameSync(partial, file);
+  return svg;
+}
+
+let installedQrcode: string | undefined;
+
+function qrcodeVersion(): string {
+  if (installedQrcode === undefined) {
+    try {
+      installedQrcode = (JSON.parse(readFileSync(path.join(process.cwd(), 'node_modules', 'qrcode', 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      installedQrcode = 'unknown';
+    }
+  }
+  return installedQrcode;
+}
+
+async function drawQrSvg(url: string): Promise<string> {
   const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   const label = escapeAttribute(`QR code for ${url}`);
   return svg

@@ -81,4 +81,6 @@ export const immutablePaths = [
   { glob: '_next/static/**', regex: '^/_next/static/' },
   // The post-build step's fingerprint (lib/build/island-entries.ts): lower-case hex digits.
   { glob: 'islands/*.*.js', regex: `^/islands/[^/]+\\.[0-9a-f]{${ISLAND_HASH_LENGTH}}\\.js$` },
+  // The search index, in a folder named by its hash (scripts/postbuild.ts).
+  { glob: 'search-index/**', regex: '^/search-index/[0-9a-f]{8}/' },
 ] as const;

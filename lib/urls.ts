@@ -18,8 +18,8 @@ export const sitePaths = {
   home: '/',
   /** The search page (works without JavaScript: A to Z and "find support"). */
   search: '/search',
-  /** The search index the search island loads, written by the build. */
-  searchIndex: '/search-index.json',
+  /** The folder of the search index the search island loads, written by the build (lib/search/format.ts). */
+  searchIndex: '/search-index',
   /** "What's on": the health and wellbeing sessions. */
   whatsOn: '/whats-on',
   /** The content page that routes people to help by what is bothering them. */
@@ -48,6 +48,15 @@ export function guardedPathPrefixes(): string[] {
 export const homePath = sitePaths.home;
 export const searchPath = sitePaths.search;
 export const searchIndexPath = sitePaths.searchIndex;
+
+/**
+ * The folder of one build's search index, named by its hash so browsers may
+ * keep it. Without a version: the placeholder the search page is rendered
+ * with, which the post-build step replaces with the current folder.
+ */
+export function searchIndexFolder(version?: string): string {
+  return version ? `${sitePaths.searchIndex}/${version}/` : `${sitePaths.searchIndex}/`;
+}
 export const whatsOnPath = sitePaths.whatsOn;
 export const findSupportPath = sitePaths.findSupport;
 export const glossaryPath = sitePaths.glossary;

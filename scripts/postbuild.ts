@@ -7,7 +7,9 @@
  *    browsers may cache them for ever;
  * 2. removes the framework's scripts and payload files from the export
  *    (docs/decisions/001), pointing island tags at their hashed files;
- * 3. precompresses the site and writes the server configuration
+ * 3. moves the search index into a folder named by its hash and points the
+ *    search page at it, so browsers may keep it;
+ * 4. precompresses the site and writes the server configuration
  *    (build/site-table.json, build/nginx/) from lib/server-config.ts,
  *    lib/serving/ and the redirects in the content; and security.txt.
  * It fails if any page is left with a script that is not ours.
@@ -19,9 +21,10 @@ import { islandFingerprint } from '../lib/build/island-entries';
 import { islandNames } from '../lib/generated/files';
 import { withNewlyPublished } from '../lib/checks/links';
 import { foreignScripts, stripFrameworkScripts } from '../lib/build/strip-framework';
-import { getServerConfigInput, getSiteSettings, getSitemapPaths, publishedUrlsFile } from '../lib/content';
+import { getSearchDocuments, getServerConfigInput, getSiteSettings, getSitemapPaths, publishedUrlsFile } from '../lib/content';
 import { buildNow } from '../lib/dates/now';
-import { islandScriptPath, pathSegments, searchIndexPath } from '../lib/urls';
+import { buildSearchIndexCached } from '../lib/search/index-cache';
+import { islandScriptPath, pathSegments, searchIndexFolder, searchPath } from '../lib/urls';
 import { writeSecurityTxt } from '../lib/seo/security-txt';
 import { writeServing } from '../lib/serving/write';
 
@@ -94,6 +97,29 @@ function writeServerConfig() {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 /**
+ * The search index, as small files in a folder named by their hash (so
+ * browsers may keep them for good), and the search page pointed at it.
+ */
+function writeSearchIndex() {
+  const { files, bytes, version, cached } = buildSearchIndexCached(getSearchDocuments(), path.resolve('.cache', 'search-index'));
+  const folder = searchIndexFolder(version);
+  const dir = path.join(out, ...pathSegments(folder));
+  // The export's unversioned copies (app/search-index/[file]/route.ts, for `npm run dev`) are not served.
+  const unversioned = path.join(out, ...pathSegments(searchIndexFolder()));
+  for (const name of existsSync(unversioned) ? readdirSync(unversioned) : []) {
+    if (statSync(path.join(unversioned, name)).isFile()) rmSync(path.join(unversioned, name));
+  }
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
+  const page = `${path.join(out, ...pathSegments(searchPath))}.html`;
+  const html = readFileSync(page, 'utf8');
+  const pointed = html.replace(`data-index-url="${searchIndexFolder()}"`, `data-index-url="${folder}"`);
+  if (pointed === html) throw new Error(`Post-build check failed: search.html has no data-index-url="${searchIndexFolder()}" to point at the index.`);
+  writeFileSync(page, pointed);
+  console.log(`Search index: ${files.size} files, ${(bytes / 1024).toFixed(1)} KB in ${folder}${cached ? ' (unchanged, from the cache)' : ''}`);
+}
+
+/**
  * Adds this build's pages to the committed list of every address ever
  * published; content:check then fails if one of them stops working.
  */
@@ -111,8 +137,7 @@ const islands = fingerprintIslands();
 removeFrameworkFiles();
 rewritePages(islands);
 writeSecurityTxt(out, getSiteSettings(), buildNow());
+writeSearchIndex();
 writeServerConfig();
 recordPublishedUrls();
-const searchIndex = path.join(out, ...pathSegments(searchIndexPath));
-if (existsSync(searchIndex)) console.log(`Search index: ${(statSync(searchIndex).size / 1024).toFixed(1)} KB`);
 console.log(`Post-build: ${islands.size} islands fingerprinted, framework scripts removed, server configuration in build/.`);

@@ -4,7 +4,7 @@ import { PageShell } from '@/components/layout/page-shell';
 import { getNavigation, getSiteSettings } from '@/lib/content';
 import { reportProblemFor } from '@/lib/report-problem';
 import { searchSuggestions } from '@/lib/search/suggestions';
-import { findSupportHref, homePath, searchIndexPath, searchPath } from '@/lib/urls';
+import { findSupportHref, homePath, searchIndexFolder, searchPath } from '@/lib/urls';
 import { atoZByLetter, findSupportWorries } from '@/lib/views/search';
 import { shareMetadata } from '@/lib/seo/share';
 import { breadcrumbJsonLd } from '@/lib/seo/structured-data';
@@ -60,7 +60,8 @@ export default function SearchPage() {
           </div>
         </form>
         <div data-search-status role="status" aria-live="polite" className="mt-6 font-bold" />
-        <div data-search-results data-index-url={searchIndexPath} className="mt-4" />
+        {/* The post-build step points this at the current index folder (scripts/postbuild.ts). */}
+        <div data-search-results data-index-url={searchIndexFolder()} className="mt-4" />
 
         <div data-search-fallback className="mt-10">
           <section aria-labelledby="popular">

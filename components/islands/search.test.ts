@@ -4,8 +4,9 @@ import { buildSearchIndex } from '@/lib/search/index-builder';
 import { searchDocs, searchPageHtml } from '@/tests/fixtures/search/docs';
 import { start } from './search';
 
-const { json } = buildSearchIndex(searchDocs);
-const indexUrl = new URL('/search-index.json', location.href).href;
+const { files } = buildSearchIndex(searchDocs);
+const indexFolder = new URL('/search-index/', location.href).href;
+const manifestUrl = `${indexFolder}manifest.json`;
 
 let fetchMock: ReturnType<typeof vi.fn<typeof fetch>>;
 
@@ -35,7 +36,13 @@ function results(): HTMLElement {
 }
 
 beforeEach(() => {
-  fetchMock = vi.fn<typeof fetch>(() => Promise.resolve(new Response(json, { headers: { 'content-type': 'application/json' } })));
+  fetchMock = vi.fn<typeof fetch>((input) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const text = url.startsWith(indexFolder) ? files.get(url.slice(indexFolder.length)) : undefined;
+    return Promise.resolve(
+      text === undefined ? new Response('Not found', { status: 404 }) : new Response(text, { headers: { 'content-type': 'application/json' } }),
+    );
+  });
   vi.stubGlobal('fetch', fetchMock);
 });
 
@@ -135,10 +142,10 @@ test('does not fetch the index until there is a query or the search box is focus
 
   screen.getByRole('searchbox').focus();
 
-  expect(requestedUrls()).toEqual([indexUrl]);
+  expect(requestedUrls()).toEqual([manifestUrl]);
 });
 
-test('the only request is for the index, once, and never carries the query', async () => {
+test('the only requests are for files of the index, each once, and never carry the query', async () => {
   openSearchPage('/search?q=money+worries');
   await screen.findByRole('heading', { name: /results? for ‘money worries’/ });
 
@@ -146,13 +153,21 @@ test('the only request is for the index, once, and never carries the query', asy
   await screen.findByRole('heading', { name: /results? for ‘HNA’/ });
   searchFor('kids');
   await screen.findByRole('heading', { name: /results? for ‘kids’/ });
+  searchFor('money worries');
+  await screen.findByRole('heading', { name: /results? for ‘money worries’/ });
 
-  expect(requestedUrls()).toEqual([indexUrl]);
+  const requested = requestedUrls();
+  expect(requested.every((url) => url.startsWith(indexFolder))).toBe(true);
+  expect(new Set(requested).size).toBe(requested.length);
+  // Files are named by a word's first two letters at most, never by the words typed.
+  for (const word of ['money', 'worries', 'HNA', 'kids']) {
+    expect(requested.filter((url) => url.toLowerCase().includes(word.toLowerCase()))).toEqual([]);
+  }
 });
 
 test('will not fetch an index from another site', async () => {
   history.replaceState(null, '', '/search?q=tired');
-  document.body.innerHTML = searchPageHtml.replace('/search-index.json', 'https://tracker.example/index.json');
+  document.body.innerHTML = searchPageHtml.replace('/search-index/', 'https://tracker.example/index/');
   start(document);
 
   await screen.findByText(/search is not working/, { selector: 'p' });
@@ -169,7 +184,7 @@ test('if the index cannot be loaded, says so, keeps the A to Z list, and tries a
 
   searchFor('tired');
   await screen.findByRole('heading', { name: /results for ‘tired’/ });
-  expect(fetchMock).toHaveBeenCalledTimes(2);
+  expect(requestedUrls().filter((url) => url === manifestUrl)).toHaveLength(2);
 });
 
 test('shows what was typed as text, never as HTML', async () => {
@@ -195,4 +210,28 @@ test('starting twice on the same page does nothing the second time', async () =>
   searchFor('physio');
   await screen.findByRole('heading', { name: /results? for ‘physio’/ });
   expect(screen.getAllByRole('heading', { level: 2, name: /results for/ })).toHaveLength(1);
+});
+
+test('searches as you type, once you pause, and puts the query in the address', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    openSearchPage('/search');
+    const input = screen.getByRole('searchbox', { name: 'Search this site' });
+    fireEvent.input(input, { target: { value: 'ph' } });
+    fireEvent.input(input, { target: { value: 'physio' } });
+    expect(screen.queryByRole('heading', { name: /results? for/ })).toBeNull();
+    vi.advanceTimersByTime(200);
+  } finally {
+    vi.useRealTimers();
+  }
+  // Only the last thing typed is searched for.
+  await screen.findByRole('heading', { name: /results? for ‘physio’/ });
+  expect(screen.queryByRole('heading', { name: /results? for ‘ph’/ })).toBeNull();
+  expect(location.search).toBe('?q=physio');
+});
+
+test('finds pages despite typing mistakes', async () => {
+  openSearchPage('/search?q=tierd');
+  const heading = await screen.findByRole('heading', { name: /results? for ‘tierd’/ });
+  expect(within(heading.nextElementSibling as HTMLElement).getAllByRole('link')[0]?.getAttribute('href')).toBe('/find-support#fatigue');
 });

@@ -1,20 +1,25 @@
-import { loadSearchIndex, search, type SearchHit, type SearchIndex } from '@/lib/search/query';
+import { createSearcher, type SearchHit, type Searcher } from '@/lib/search/query';
 import { searchSuggestions } from '@/lib/search/suggestions';
-import { searchIndexPath } from '../../lib/urls';
+import { searchIndexFolder } from '../../lib/urls';
 
 /**
  * Site search, in the browser. It enhances the /search page, which already
  * works without JavaScript: the form reloads the page and the A to Z list of
- * every page is there. With it, results appear in place and what people type
- * stays in their browser: the only request is for the index file, and only
- * once there is something to search for or the search box is focused.
+ * every page is there. With it, results appear in place as people type, and
+ * what they type stays in their browser: the only requests are for files of
+ * the index (lib/search/format.ts), named by the first letters of a word,
+ * never by the query, and only once there is something to search for or
+ * the search box is focused.
  *
  * Markup it expects (all inside `root`):
  *   form[data-search-form] with input[name="q"]
  *   [data-search-status]  a polite live region for the count
- *   [data-search-results][data-index-url]  where results go
+ *   [data-search-results][data-index-url]  where results go; the index folder
  *   [data-search-fallback]  the A to Z list, hidden while there are results
  */
+
+/** How long after the last key press to search. Short enough that results feel immediate (under 300 ms in all). */
+const TYPING_PAUSE_MS = 100;
 
 const kindLabels: Partial<Record<SearchHit['kind'], string>> = { session: 'Session', glossary: 'Glossary', service: 'Local support' };
 
@@ -27,34 +32,27 @@ export function start(root: Document | HTMLElement): void {
   if (!form || !input || !status || !results || form.hasAttribute('data-search-ready')) return;
   form.setAttribute('data-search-ready', '');
 
-  const indexUrl = new URL(results.dataset.indexUrl || searchIndexPath, location.href);
-  let index: Promise<SearchIndex> | undefined;
+  // The folder of the index; the post-build step points this at the current build's.
+  const indexUrl = new URL(results.dataset.indexUrl || searchIndexFolder(), location.href);
+  // Never another site: a query must not be able to leak through the index requests.
+  const searcher: Searcher = createSearcher(async (name) => {
+    const url = new URL(name, indexUrl);
+    if (url.origin !== location.origin) throw new Error(url.href);
+    const response = await fetch(url.href);
+    if (!response.ok) throw new Error(`${response.status} ${url.href}`);
+    return response.text();
+  });
   let latest = 0;
-
-  // Arrow functions, not declarations: TypeScript keeps the null checks
-  // above only for closures created after them.
-  const loadIndex = (): Promise<SearchIndex> => {
-    if (!index) {
-      // Never another site: a query must not be able to leak through the index request.
-      index = (indexUrl.origin === location.origin ? fetch(indexUrl.href) : Promise.reject(new Error(indexUrl.href)))
-        .then((response) => {
-          if (!response.ok) throw new Error(`${response.status} ${indexUrl.href}`);
-          return response.text();
-        })
-        .then(loadSearchIndex);
-      // Let the next search try again rather than fail for good.
-      index.catch(() => (index = undefined));
-    }
-    return index;
-  };
+  let typing: ReturnType<typeof setTimeout> | undefined;
 
   const show = async (query: string, announce: boolean): Promise<void> => {
     const run = ++latest;
+    const started = performance.now();
     let hits: SearchHit[] = [];
     let failed = false;
     if (query) {
       try {
-        hits = search(await loadIndex(), query);
+        hits = await searcher.search(query);
       } catch {
         failed = true;
       }
@@ -82,21 +80,34 @@ export function start(root: Document | HTMLElement): void {
       results.replaceChildren(...suggestions('Not sure what to search for? Start from one of these pages:'));
     }
     status.textContent = announce ? message : '';
+    // How long this search took, for the speed test (tests/e2e/search-speed.spec.ts).
+    results.dataset.searchMs = String(Math.round(performance.now() - started));
     if (fallback) fallback.hidden = hits.length > 0;
   };
 
-  form.addEventListener('submit', (event) => {
-    // Search here, without a request: the query stays out of server logs.
-    event.preventDefault();
+  const searchNow = (): void => {
+    clearTimeout(typing);
     const query = input.value.trim();
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
     void show(query, true);
+  };
+
+  form.addEventListener('submit', (event) => {
+    // Search here, without a request: the query stays out of server logs.
+    event.preventDefault();
+    searchNow();
   });
-  // Fetch the index while they type, so the first search is instant.
-  input.addEventListener('focus', () => void loadIndex().catch(() => undefined), { once: true });
+  // Results as they type, once they pause: a short wait, so a screen reader
+  // is not told a new count at every letter.
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(searchNow, TYPING_PAUSE_MS);
+  });
+  // Fetch the start of the index while they type, so the first search is quicker.
+  input.addEventListener('focus', () => void searcher.warm().catch(() => undefined), { once: true });
 
   const query = (new URLSearchParams(location.search).get('q') ?? '').trim();
   input.value = query;

@@ -16,6 +16,7 @@ import { searchSuggestions } from '../search/suggestions';
 import { linkProblems, publishedUrlProblems } from './links';
 import { searchPath, sessionPath } from '../urls';
 import { freshnessProblems } from '../local-support/freshness';
+import { pageResultCache } from '../content/cache';
 
 /**
  * Everything `npm run content:check` reports: the gateway's validation, then
@@ -75,12 +76,20 @@ export function checkSite(today: string): SiteCheck {
   problems.push(...freshnessProblems(content.services, today));
   // Editorial problems (docs/content-checks.md): they fail a pull request that
   // changes the file, never the build. Red flags (urgent help) stay blocking.
+  // Style, red flags and reading age depend only on the page's text: a page
+  // that has not changed since the last check is not checked again (lib/content/cache.ts).
+  const pageChecks = pageResultCache<{ style: Problem[]; redFlags: Problem[]; readingAge: ReadingAge }>('page-checks');
   for (const page of content.pages) {
     problems.push(...reviewProblems(page.frontmatter, page.file, page.lineOf('nextReview'), today));
     problems.push(...clinicalReviewProblems(page.frontmatter, page.file, page.lineOf, today));
-    problems.push(...editorial(lintStyle(page.tree, page.file)));
-    problems.push(...redFlagProblems(page.tree, page.file));
-    const result = readingAge(page.tree);
+    const checked = pageChecks.get(page.file, page.source, () => ({
+      style: lintStyle(page.tree, page.file),
+      redFlags: redFlagProblems(page.tree, page.file),
+      readingAge: readingAge(page.tree),
+    }));
+    problems.push(...editorial(checked.style));
+    problems.push(...checked.redFlags);
+    const result = checked.readingAge;
     readingAges.push({ file: page.file, path: page.path, audience: page.frontmatter.audience, result });
     problems.push(...editorial(readingAgeProblems(result, page.file, page.frontmatter.audience)));
     const { title, nextReview, owner } = page.frontmatter;
@@ -101,6 +110,7 @@ export function checkSite(today: string): SiteCheck {
   for (const service of content.services) {
     reviewItems.push({ collection: 'service', title: service.name, file: service.file, due: service.nextCheck });
   }
+  pageChecks.save();
   return { problems, readingAges, reviewItems };
 }
 

@@ -13,6 +13,7 @@ import { readYaml, zodProblems } from '../problems/yaml-source';
 import { pagePath } from '../urls';
 import { strayFileProblems } from '../checks/stray-files';
 import { listFiles } from '../build/files';
+import { contentCacheDir, contentKey, readContentCache, writeContentCache } from './cache';
 
 /**
  * Reading and validating: the only code that reads content/. Everything is
@@ -287,6 +288,16 @@ let cached: Content | undefined;
 export function loadContent(): Content {
   if (cached) return cached;
   const dir = contentDir();
+  // One build runs the content check, a page worker per core and the
+  // post-build step: the first to load the content stores it and the rest
+  // read it back (cache.ts). Keyed by every file it depends on, so changed
+  // content is always read and checked again. Tests always read content/.
+  const useCache = !process.env.VITEST;
+  const key = useCache ? contentKey(dir) : '';
+  if (useCache) {
+    cached = readContentCache(key, contentCacheDir(), (source, file) => analyseMdx(source, file).tree);
+    if (cached) return cached;
+  }
   const problems: Problem[] = [];
   const pages: Page[] = [];
   for (const { file, slug } of findPageFiles(dir)) {
@@ -316,6 +327,7 @@ export function loadContent(): Content {
     services: services.services,
     problems,
   };
+  if (useCache) writeContentCache(key, contentCacheDir(), cached);
   return cached;
 }
 

@@ -15,7 +15,7 @@ export function getSessions(): Session[] {
 }
 
 export function getSession(slug: string): Session | null {
-  return getSessions().find((session) => session.slug === slug) ?? null;
+  return lookups().sessionBySlug.get(slug) ?? null;
 }
 
 export function getVideos(): ReadonlyMap<string, Video> {
@@ -27,7 +27,7 @@ export function getAllPages(): Page[] {
 }
 
 export function getPage(pathname: string): Page | null {
-  return getAllPages().find((page) => page.path === pathname) ?? null;
+  return lookups().byPath.get(pathname) ?? null;
 }
 
 export function getSiteSettings(): SiteSettings {
@@ -36,28 +36,58 @@ export function getSiteSettings(): SiteSettings {
 
 /** Pages that list themselves in the header menu, in their order. */
 export function getNavigation(): NavItem[] {
-  return getAllPages()
+  return lookups().navigation;
+}
+
+/** The pages one level below a page, for "In this section" lists. */
+export function getChildPages(parent: Page): Page[] {
+  return [...(lookups().children.get(parent.path) ?? [])];
+}
+
+type Lookups = {
+  byPath: Map<string, Page>;
+  children: Map<string, Page[]>;
+  navigation: NavItem[];
+  sessionBySlug: Map<string, Session>;
+};
+
+const built = new WeakMap<Page[], Lookups>();
+
+/**
+ * Every page asks for itself, its parents, its children and the menu. With
+ * each question walking every page, a build of n pages did n² work: at 1,000
+ * pages, millions of comparisons (issue 13). They are answered from maps
+ * made once per process, for the content loaded.
+ */
+function lookups(): Lookups {
+  const pages = getAllPages();
+  let found = built.get(pages);
+  if (found) return found;
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const children = new Map<string, Page[]>();
+  for (const page of pages) {
+    if (page.slug.length === 0) continue;
+    const parent = pagePath(page.slug.slice(0, -1));
+    children.set(parent, [...(children.get(parent) ?? []), page]);
+  }
+  for (const list of children.values()) {
+    list.sort(
+      (a, b) =>
+        (a.frontmatter.order ?? 100) - (b.frontmatter.order ?? 100) ||
+        a.frontmatter.title.localeCompare(b.frontmatter.title),
+    );
+  }
+  const navigation = pages
     .filter((page) => page.frontmatter.nav)
     .sort((a, b) => a.frontmatter.nav!.order - b.frontmatter.nav!.order)
     .map((page) => ({
       label: page.frontmatter.nav!.label ?? page.frontmatter.shortTitle ?? page.frontmatter.title,
       href: page.path,
     }));
-}
-
-/** The pages one level below a page, for "In this section" lists. */
-export function getChildPages(parent: Page): Page[] {
-  return getAllPages()
-    .filter(
-      (page) =>
-        page.slug.length === parent.slug.length + 1 &&
-        parent.slug.every((segment, index) => page.slug[index] === segment),
-    )
-    .sort(
-      (a, b) =>
-        (a.frontmatter.order ?? 100) - (b.frontmatter.order ?? 100) ||
-        a.frontmatter.title.localeCompare(b.frontmatter.title),
-    );
+  const sessionBySlug = new Map(getSessions().map((session) => [session.slug, session]));
+  found = { byPath, children, navigation, sessionBySlug };
+  built.set(pages, found);
+  return found;
 }
 
 /** The chain of pages from the home page down to (not including) this one. */

@@ -48,9 +48,9 @@ export function transcriptFiles(): Array<{ file: string; text: string }> {
   return [...getVideos()].map(([id, video]) => ({ file: `${id}.txt`, text: transcriptFileText(video) }));
 }
 
-/** The search index the search island loads: /search-index.json. */
-export function searchIndexJson(): string {
-  return buildSearchIndex(getSearchDocuments()).json;
+/** The search index's shard files by name, as the search island asks for them (/search-index/<file>). */
+export function searchIndexShards(): ReadonlyMap<string, string> {
+  return buildSearchIndex(getSearchDocuments()).files;
 }
 
 export { islandNames };

@@ -59,12 +59,12 @@ test('the search document has the needs as headings and the description as text,
 
 test('the site search finds a service by "wig" and by "benefits advice", among the site\'s pages', async () => {
   const { buildSearchIndex } = await import('../search/index-builder');
-  const { loadSearchIndex, search } = await import('../search/query');
+  const { createMemorySearcher } = await import('../search/query');
   const { searchDocs } = await import('../../tests/fixtures/search/docs');
   const services = [serviceFromFixture('valid/drop-in-centre.yaml'), serviceFromFixture('valid/phone-line.yaml')];
-  const index = loadSearchIndex(buildSearchIndex([...searchDocs, ...serviceSearchDocs(services, fixtureAreas)]).json);
-  const urls = (query: string) => search(index, query).map((hit) => hit.url);
-  expect(urls('wig')[0]).toBe('/local-support/drop-in-centre');
-  expect(urls('benefits advice').slice(0, 3)).toContain('/local-support/drop-in-centre');
-  expect(urls('wig')).not.toContain('/local-support/phone-line');
+  const searcher = createMemorySearcher(buildSearchIndex([...searchDocs, ...serviceSearchDocs(services, fixtureAreas)]).files);
+  const urls = async (query: string) => (await searcher.search(query, 20)).map((hit) => hit.url);
+  expect((await urls('wig'))[0]).toBe('/local-support/drop-in-centre');
+  expect((await urls('benefits advice')).slice(0, 3)).toContain('/local-support/drop-in-centre');
+  expect(await urls('wig')).not.toContain('/local-support/phone-line');
 });

@@ -1,16 +1,58 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { bundleMDX } from 'mdx-bundler';
 import type { PluggableList } from 'unified';
+import { allowedComponents } from './allowed-components';
 import { assignHeadingIds } from './analyse';
 
 /**
- * Bump when the MDX plugins change, so pages compiled by the old plugins are
- * not served from the disk cache. (react.dev's DISK_CACHE_BREAKER.)
+ * Bump when the MDX plugins change in a way the key below cannot see, so
+ * pages compiled by the old plugins are not served from the disk cache.
+ * (react.dev's DISK_CACHE_BREAKER.)
  */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
+
+/** The MDX toolchain: a new version of any of these may compile a page differently. */
+const toolchain = ['mdx-bundler', '@mdx-js/mdx', '@mdx-js/esbuild', 'esbuild'];
+/** Our remark plugin (heading ids) lives in these files. */
+const pluginFiles = ['lib/mdx/compile.ts', 'lib/mdx/analyse.ts'];
+
+const compilerKeys = new Map<string, string>();
+
+/**
+ * What changes compiled output besides the page itself: the toolchain's
+ * installed versions, our plugins' source and the components authors may
+ * use. Part of every cache key, so upgrading a dependency or changing a
+ * plugin never serves a page compiled by the old one.
+ */
+export function compilerKey(root = process.cwd()): string {
+  const known = compilerKeys.get(root);
+  if (known) return known;
+  const hash = createHash('sha256').update(`v${CACHE_VERSION}\0`);
+  for (const name of toolchain) {
+    let version = 'missing';
+    try {
+      version = (JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      // Not installed where we look: the key still differs from a build where it was.
+    }
+    hash.update(`${name}@${version}\0`);
+  }
+  for (const file of pluginFiles) {
+    try {
+      hash.update(readFileSync(path.join(root, file)));
+    } catch {
+      hash.update(`${file} missing`);
+    }
+    hash.update('\0');
+  }
+  hash.update(Object.keys(allowedComponents).sort().join(','));
+  const key = hash.digest('hex').slice(0, 16);
+  compilerKeys.set(root, key);
+  return key;
+}
 
 const memory = new Map<string, Promise<string>>();
 
@@ -27,7 +69,7 @@ function remarkHeadingIds() {
  * (Next.js renders pages in several worker processes, which share the disk).
  */
 export function compileMdx(source: string, cacheDir: string): Promise<string> {
-  const key = createHash('sha256').update(`${CACHE_VERSION}\0${source}`).digest('hex');
+  const key = createHash('sha256').update(`${compilerKey()}\0${source}`).digest('hex');
   let compiled = memory.get(key);
   if (!compiled) {
     compiled = compileWithDiskCache(source, key, cacheDir);
@@ -53,6 +95,10 @@ async function compileWithDiskCache(source: string, key: string, cacheDir: strin
     },
   });
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(file, code);
+  // Written whole, then renamed: two build workers compiling the same page
+  // never leave a half-written file for a third to read.
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, code);
+  renameSync(partial, file);
   return code;
 }

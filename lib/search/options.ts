@@ -1,40 +1,22 @@
-import type { Options, SearchOptions } from 'minisearch';
-
 /**
- * The one set of MiniSearch options. The build (index-builder.ts) and the
- * browser (components/islands/search.ts, through query.ts) both import these,
- * because MiniSearch.loadJSON only works if the options match the ones the
- * index was built with: a different processTerm would silently find nothing.
+ * How text becomes search terms, the same at build time (index-builder.ts)
+ * and in the browser (query.ts): if the two disagreed, a word on the page
+ * could never be found.
  *
  * This module runs in the browser, so it stays small and imports no values.
  */
 
 export type SearchKind = 'page' | 'glossary' | 'session' | 'section' | 'service';
 
-/** One document as it goes into MiniSearch: every field is a plain string. */
-export type IndexedDoc = {
-  /** The key of the index: unique across the site and the one thing every result needs. */
-  url: string;
-  title: string;
-  headings: string;
-  description: string;
-  text: string;
-  /** The description, or the start of the text, cut to a sentence or two. */
-  snippet: string;
-  kind: SearchKind;
-};
-
-/** What a result carries besides its url. Only these are stored, to keep the index file small. */
-export type StoredFields = Pick<IndexedDoc, 'title' | 'snippet' | 'kind'>;
-
-export const fields = ['title', 'headings', 'description', 'text'] as const satisfies readonly (keyof IndexedDoc)[];
-export const storeFields = ['title', 'snippet', 'kind'] as const satisfies readonly (keyof StoredFields)[];
+/** The fields of a document that are searched, in the order the index builder scores them. */
+export const fields = ['title', 'headings', 'description', 'text'] as const;
 
 // Words too common to tell pages apart. Dropping them keeps the index smaller
 // and stops "talking to my children" ranking pages on "to" and "my".
-// "no" and "not" stay: "no energy" means something.
+// "no" and "not" stay: "no energy" means something. Contractions are
+// compared without their apostrophe ("can't" is "cant").
 const stopWords = new Set(
-  'a about after an and are as at be been but by can do does for from had has have how i if in into is it its me my of on or our so than that the their them then there these they this those to us was we were what when where which who will with you your'.split(
+  'a about after an and are as at be been but by can cant do does dont for from had has have how i if im in into is it its ive me my of on or our so than that the their them then there these they this those to us was we were what when where which who will with you your'.split(
     ' ',
   ),
 );
@@ -53,7 +35,7 @@ export function tokenize(text: string): string[] {
  * no accents, no possessive, simple plurals made singular
  * ("physiotherapists" → "physiotherapist", "worries" → "worry",
  * "illnesses" → "illness"), leaving "stress", "diagnosis" and "nervous" alone.
- * Returns null for stop words and empty tokens, which MiniSearch then skips.
+ * Returns null for stop words and empty tokens, which the index then skips.
  */
 export function processTerm(token: string): string | null {
   let term = token
@@ -69,7 +51,7 @@ export function processTerm(token: string): string | null {
   return term;
 }
 
-/** The terms MiniSearch would see for a piece of text: used to match synonyms the same way. */
+/** The terms the index would see for a piece of text: used to match synonyms the same way. */
 export function toTerms(text: string): string[] {
   return tokenize(text).flatMap((token) => processTerm(token) ?? []);
 }
@@ -82,36 +64,4 @@ export function toTerms(text: string): string[] {
 // A session's title names its subject ("Physiotherapy, occupational therapy
 // and dietetics"), but the page about the help itself is what a patient
 // searching for it needs first, so sessions count half.
-const kindWeight: Partial<Record<SearchKind, number>> = { glossary: 1 / 3, session: 1 / 2 };
-
-export const searchOptions = {
-  // A title match beats a heading, a heading beats the description, and a
-  // passing mention in the text counts least.
-  boost: { title: 4, headings: 2, description: 1.5, text: 1 },
-  // Two letters ("OT") as a prefix would match "other"; one edit in a
-  // three-letter word ("HNA") is a different word.
-  prefix: (term: string) => term.length > 2,
-  fuzzy: (term: string) => (term.length > 3 ? 0.2 : false),
-  boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
-    kindWeight[stored?.kind as SearchKind] ?? 1,
-} satisfies SearchOptions;
-
-/**
- * For the site's own words added by a synonym (query.ts). They are spelt
- * right, so no fuzzy matching ("physiotherapy" is three edits from
- * "physiotherapist" and would match it twice). They say what the person
- * means, so a page using them counts double.
- */
-export const synonymSearchOptions = {
-  fuzzy: false,
-  boostTerm: () => 2,
-} satisfies SearchOptions;
-
-export const miniSearchOptions: Options<IndexedDoc> = {
-  idField: 'url',
-  fields: [...fields],
-  storeFields: [...storeFields],
-  tokenize,
-  processTerm,
-  searchOptions,
-};
+export const kindWeight: Partial<Record<SearchKind, number>> = { glossary: 1 / 3, session: 1 / 2 };

@@ -2,38 +2,40 @@ import { describe, expect, test } from 'vitest';
 import { searchDocs } from '@/tests/fixtures/search/docs';
 import { buildSearchIndex, SearchIndexError, snippet, type SearchDoc } from './index-builder';
 import { processTerm, toTerms } from './options';
-import { loadSearchIndex, search, synonymsFor } from './query';
+import { createMemorySearcher, synonymsFor } from './query';
 
-const index = loadSearchIndex(buildSearchIndex(searchDocs).json);
+const built = buildSearchIndex(searchDocs);
+const searcher = createMemorySearcher(built.files);
+const search = (query: string, limit?: number) => searcher.search(query, limit);
 
-function firstUrl(query: string): string | undefined {
-  return search(index, query)[0]?.url;
+async function firstUrl(query: string): Promise<string | undefined> {
+  return (await search(query))[0]?.url;
 }
 
-function urls(query: string): string[] {
-  return search(index, query).map((hit) => hit.url);
+async function urls(query: string): Promise<string[]> {
+  return (await search(query, 20)).map((hit) => hit.url);
 }
 
 describe('patients’ words find the right page first', () => {
-  test('"tired" finds the Fatigue section', () => {
-    expect(firstUrl('tired')).toBe('/find-support#fatigue');
+  test('"tired" finds the Fatigue section', async () => {
+    expect(await firstUrl('tired')).toBe('/find-support#fatigue');
   });
 
-  test('"physio" finds Who can help, above the glossary definition', () => {
-    expect(firstUrl('physio')).toBe('/who-can-help');
+  test('"physio" finds Who can help, above the glossary definition', async () => {
+    expect(await firstUrl('physio')).toBe('/who-can-help');
   });
 
-  test('"HNA" finds the Holistic Needs Assessment page', () => {
-    expect(firstUrl('HNA')).toBe('/holistic-needs-assessment');
+  test('"HNA" finds the Holistic Needs Assessment page', async () => {
+    expect(await firstUrl('HNA')).toBe('/holistic-needs-assessment');
   });
 
-  test('"money worries" finds Money and work, not the anxiety pages', () => {
-    expect(firstUrl('money worries')).toBe('/find-support#money-and-work');
-    expect(urls('money worries').indexOf('/whats-on/managing-worry')).toBeGreaterThan(2);
+  test('"money worries" finds Money and work, not the anxiety pages', async () => {
+    expect(await firstUrl('money worries')).toBe('/find-support#money-and-work');
+    expect((await urls('money worries')).indexOf('/whats-on/managing-worry')).toBeGreaterThan(2);
   });
 
-  test('"talking to my children" finds the Talking with children session', () => {
-    expect(firstUrl('talking to my children')).toBe('/whats-on/talking-with-children-about-cancer');
+  test('"talking to my children" finds the Talking with children session', async () => {
+    expect(await firstUrl('talking to my children')).toBe('/whats-on/talking-with-children-about-cancer');
   });
 
   test.each([
@@ -52,52 +54,52 @@ describe('patients’ words find the right page first', () => {
     ['check-ups', '/personalised-follow-up'],
     ['follow up', '/personalised-follow-up'],
     ['prehab', '/prehabilitation'],
-  ])('"%s" finds %s first', (query, url) => {
-    expect(firstUrl(query)).toBe(url);
+  ])('"%s" finds %s first', async (query, url) => {
+    expect(await firstUrl(query)).toBe(url);
   });
 
   test.each([
     ['swollen arm', '/glossary#lymphoedema'],
     ['pins and needles', '/glossary#peripheral-neuropathy'],
-  ])('"%s" finds the glossary entry %s when no page covers it', (query, url) => {
-    expect(urls(query).slice(0, 2)).toContain(url);
+  ])('"%s" finds the glossary entry %s when no page covers it', async (query, url) => {
+    expect((await urls(query)).slice(0, 2)).toContain(url);
   });
 });
 
 describe('ranking', () => {
-  test('a title match beats a passing mention in the text', () => {
+  test('a title match beats a passing mention in the text', async () => {
     // /moving-more says "if you feel tired" in passing.
-    expect(urls('tired').indexOf('/moving-more')).toBeGreaterThan(urls('tired').indexOf('/find-support#fatigue'));
+    expect((await urls('tired')).indexOf('/moving-more')).toBeGreaterThan((await urls('tired')).indexOf('/find-support#fatigue'));
     // Both say "physiotherapist"; only one is about it.
-    expect(urls('physiotherapist').indexOf('/who-can-help')).toBeLessThan(urls('physiotherapist').indexOf('/moving-more'));
+    expect((await urls('physiotherapist')).indexOf('/who-can-help')).toBeLessThan((await urls('physiotherapist')).indexOf('/moving-more'));
   });
 
-  test('finds words with a typo', () => {
-    expect(firstUrl('fatige')).toBe('/find-support#fatigue');
-    expect(firstUrl('lymphodema')).toBe('/glossary#lymphoedema');
+  test('finds words with a typo', async () => {
+    expect(await firstUrl('fatige')).toBe('/find-support#fatigue');
+    expect(await firstUrl('lymphodema')).toBe('/glossary#lymphoedema');
   });
 
-  test('finds words from their first few letters', () => {
-    expect(firstUrl('prehabil')).toBe('/prehabilitation');
+  test('finds words from their first few letters', async () => {
+    expect(await firstUrl('prehabil')).toBe('/prehabilitation');
   });
 
-  test('finds a singular from a plural and a possessive', () => {
-    expect(urls('dietitians')).toContain('/who-can-help');
-    expect(firstUrl("children's")).toBe('/whats-on/talking-with-children-about-cancer');
+  test('finds a singular from a plural and a possessive', async () => {
+    expect(await urls('dietitians')).toContain('/who-can-help');
+    expect(await firstUrl("children's")).toBe('/whats-on/talking-with-children-about-cancer');
   });
 
-  test('an empty query, or one made only of common words, finds nothing', () => {
-    expect(search(index, '')).toEqual([]);
-    expect(search(index, '   ')).toEqual([]);
-    expect(search(index, 'the and of')).toEqual([]);
+  test('an empty query, or one made only of common words, finds nothing', async () => {
+    expect(await search('')).toEqual([]);
+    expect(await search('   ')).toEqual([]);
+    expect(await search('the and of')).toEqual([]);
   });
 
-  test('a query that matches nothing finds nothing', () => {
-    expect(search(index, 'xylophone zebra')).toEqual([]);
+  test('a query that matches nothing finds nothing', async () => {
+    expect(await search('xylophone zebra')).toEqual([]);
   });
 
-  test('returns at most the limit', () => {
-    expect(search(index, 'cancer', 3)).toHaveLength(3);
+  test('returns at most the limit', async () => {
+    expect(await search('cancer', 3)).toHaveLength(3);
   });
 });
 
@@ -141,23 +143,35 @@ describe('terms', () => {
 });
 
 describe('the index', () => {
-  const { json, bytes } = buildSearchIndex(searchDocs);
-
-  test('reports its size in bytes', () => {
-    expect(bytes).toBe(new TextEncoder().encode(json).byteLength);
+  test('reports its size in bytes: every file together', () => {
+    const sum = [...built.files.values()].reduce((total, text) => total + new TextEncoder().encode(text).byteLength, 0);
+    expect(built.bytes).toBe(sum);
   });
 
-  test('stores only what a result shows: url, title, snippet and kind', () => {
-    const { storedFields: stored } = JSON.parse(json) as { storedFields: Record<string, Record<string, unknown>> };
-    for (const fields of Object.values(stored)) {
-      expect(Object.keys(fields).sort()).toEqual(['kind', 'snippet', 'title']);
-    }
+  test('ships titles, snippets and kinds for results, never the text itself', () => {
+    const all = [...built.files.values()].join('\n');
     // The text is searchable, but not shipped as text.
-    expect(json).not.toContain('Personal Independence Payment');
+    expect(all).not.toContain('Personal Independence Payment');
+    expect(all).toContain('Talking with children about cancer');
   });
 
-  test('each result has a url, title, snippet and kind', () => {
-    expect(search(index, 'talking to my children')[0]).toEqual({
+  test('its folder name changes when the content does, and only then', () => {
+    expect(buildSearchIndex(searchDocs).version).toBe(built.version);
+    const changed = searchDocs.map((doc, i) => (i === 0 ? { ...doc, text: `${doc.text} Extra words.` } : doc));
+    expect(buildSearchIndex(changed).version).not.toBe(built.version);
+  });
+
+  test('a search reads the manifest, the shard of each word and the chunks of the results shown, nothing else', async () => {
+    const fresh = createMemorySearcher(built.files);
+    await fresh.search('exhausted', 3);
+    expect(fresh.fetched[0]).toBe('manifest.json');
+    // "exhausted" and its synonym "fatigue".
+    expect(fresh.fetched.filter((name) => name.startsWith('t-')).sort()).toEqual(['t-ex.json', 't-fa.json']);
+    expect(fresh.fetched.length).toBeLessThan(built.files.size);
+  });
+
+  test('each result has a url, title, snippet and kind', async () => {
+    expect((await search('talking to my children'))[0]).toEqual({
       url: '/whats-on/talking-with-children-about-cancer',
       title: 'Talking with children about cancer',
       snippet: 'An online session for parents, grandparents and carers on how to talk with children and teenagers about cancer.',
@@ -165,8 +179,8 @@ describe('the index', () => {
     });
   });
 
-  test('a section without a description shows the start of its text', () => {
-    const hit = search(index, 'tired')[0];
+  test('a section without a description shows the start of its text', async () => {
+    const hit = (await search('tired'))[0];
     expect(hit?.snippet).toMatch(/^Fatigue is a feeling of extreme tiredness/);
     expect(hit?.snippet).toMatch(/…$/);
     expect(hit?.snippet.length).toBeLessThanOrEqual(160);

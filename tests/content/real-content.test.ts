@@ -20,7 +20,7 @@ beforeAll(async () => {
   checks = await import('@/lib/checks/check-site');
   // Reading all of content/ can take seconds on a busy machine: do it here, not inside a test's time limit.
   content.loadContent();
-});
+}, 60_000); // Reads all of content/: generous, so a busy machine does not fail it.
 
 test('npm run content:check would pass today: no blocking problem in any page, session, video or setting', () => {
   const { problems } = checks.checkSite(londonToday(new Date()));

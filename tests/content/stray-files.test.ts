@@ -28,7 +28,7 @@ test('every stray file in the fixture site is an error naming the file, with the
   delete process.env.CONTENT_DIR;
 });
 
-test('the real content has no stray files', async () => {
+test('the real content has no stray files', { timeout: 60_000 }, async () => {
   delete process.env.CONTENT_DIR;
   vi.resetModules();
   const { loadContent } = await import('@/lib/content');

@@ -34,6 +34,16 @@ test('hashed files are cached for good', async ({ request, page }) => {
   expectSecurityHeaders(response.headers());
 });
 
+test('the search index, in a folder named by its hash, is cached for good', async ({ request, page }) => {
+  await page.goto('/search');
+  const folder = await page.locator('[data-search-results]').getAttribute('data-index-url');
+  expect(folder).toMatch(/^\/search-index\/[0-9a-f]{8}\/$/);
+  const response = await request.get(`${folder}manifest.json`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toBe(IMMUTABLE);
+  expectSecurityHeaders(response.headers());
+});
+
 test('a page address with .html or a trailing slash goes to the clean address', async ({ request }) => {
   for (const path of ['/cancer-rehabilitation.html', '/cancer-rehabilitation/']) {
     const response = await request.get(path, { maxRedirects: 0 });

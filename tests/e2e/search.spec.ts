@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 // The words patients use, and the page each must find first.
@@ -31,6 +32,37 @@ test('a search with no results suggests where to go', async ({ page }) => {
   await page.goto('/search?q=zzzzqqq');
   await expect(page.getByRole('status')).toContainText(/No results|0 results/i);
   await expect(page.getByRole('link', { name: 'Find support by what is bothering you' }).first()).toBeVisible();
+});
+
+test('a typing mistake finds the right page first', async ({ page }) => {
+  await page.goto('/search?q=fysio');
+  const results = page.locator('[data-search-results] a');
+  await expect(results.first()).toBeVisible();
+  expect(await results.first().getAttribute('href')).toMatch(/\/cancer-rehabilitation\/who-can-help/);
+});
+
+test('results appear as you type, and the address follows', async ({ page }) => {
+  await page.goto('/search');
+  await page.locator('main').getByRole('searchbox', { name: 'Search this site' }).pressSequentially('tired');
+  await expect(page.getByRole('heading', { name: /results? for ‘tired’/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/search\?q=tired$/);
+});
+
+test('a search downloads at most 30 KB (gzip) of index before showing results', async ({ page }) => {
+  const sizes = new Map<string, number>();
+  page.on('response', async (response) => {
+    if (!new URL(response.url()).pathname.startsWith('/search-index/')) return;
+    // As nginx would send it (gzip on, level 1): the local server does not compress.
+    sizes.set(response.url(), gzipSync(await response.body(), { level: 1 }).byteLength);
+  });
+  await page.goto('/search?q=money+worries');
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  await expect.poll(() => sizes.size).toBeGreaterThan(1);
+  const total = [...sizes.values()].reduce((sum, bytes) => sum + bytes, 0);
+  test.info().annotations.push({ type: 'search download', description: `${sizes.size} files, ${(total / 1024).toFixed(1)} KB gzip` });
+  expect(total).toBeLessThanOrEqual(30 * 1024);
+  // Only files of the index, never the whole of it.
+  expect([...sizes.keys()].every((url) => /\/search-index\/[0-9a-f]{8}\/(manifest|t-[a-z0-9_]+|d-\d+)\.json$/.test(url))).toBe(true);
 });
 
 test('queries never leave the browser', async ({ page, baseURL }) => {
