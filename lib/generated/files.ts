@@ -48,9 +48,20 @@ export function transcriptFiles(): Array<{ file: string; text: string }> {
   return [...getVideos()].map(([id, video]) => ({ file: `${id}.txt`, text: transcriptFileText(video) }));
 }
 
-/** The search index's shard files by name, as the search island asks for them (/search-index/<file>). */
+/** The last index built in this process, and the documents it was built from. */
+let lastIndex: { docs: string; files: ReadonlyMap<string, string> } | undefined;
+
+/**
+ * The search index's shard files by name, as the search island asks for them
+ * (/search-index/<file>). The export asks once per shard: the index is built
+ * once per process and rebuilt only when the documents change (as they do in
+ * `npm run dev`).
+ */
 export function searchIndexShards(): ReadonlyMap<string, string> {
-  return buildSearchIndex(getSearchDocuments()).files;
+  const docs = getSearchDocuments();
+  const key = JSON.stringify(docs);
+  if (lastIndex?.docs !== key) lastIndex = { docs: key, files: buildSearchIndex(docs).files };
+  return lastIndex.files;
 }
 
 export { islandNames };
