@@ -23,7 +23,7 @@ import { withNewlyPublished } from '../lib/checks/links';
 import { foreignScripts, stripFrameworkScripts } from '../lib/build/strip-framework';
 import { getSearchDocuments, getServerConfigInput, getSiteSettings, getSitemapPaths, publishedUrlsFile } from '../lib/content';
 import { buildNow } from '../lib/dates/now';
-import { buildSearchIndexCached } from '../lib/search/index-cache';
+import { buildSearchIndexCached, searchIndexCacheDir } from '../lib/search/index-cache';
 import { islandScriptPath, pathSegments, searchIndexFolder, searchPath } from '../lib/urls';
 import { writeSecurityTxt } from '../lib/seo/security-txt';
 import { writeServing } from '../lib/serving/write';
@@ -86,12 +86,13 @@ function rewritePages(islands: Map<string, string>) {
   if (problems.length) throw new Error(`Post-build check failed:\n${problems.join('\n')}`);
 }
 
-function writeServerConfig() {
+async function writeServerConfig() {
   const input = getServerConfigInput();
   mkdirSync(buildDir, { recursive: true });
   writeFileSync(path.join(buildDir, 'server-input.json'), `${JSON.stringify(input, null, 2)}\n`);
-  const compressed = writeServing(out, buildDir, input);
-  console.log(`Precompressed ${compressed.files} files: ${kb(compressed.bytes)} → ${kb(compressed.brotliBytes)} brotli, ${kb(compressed.gzipBytes)} gzip.`);
+  const compressed = await writeServing(out, buildDir, input, path.resolve('.cache', 'compressed'));
+  const reused = compressed.fromCache ? ` (${compressed.fromCache} unchanged, from the cache)` : '';
+  console.log(`Precompressed ${compressed.files} files: ${kb(compressed.bytes)} → ${kb(compressed.brotliBytes)} brotli, ${kb(compressed.gzipBytes)} gzip${reused}.`);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -101,7 +102,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
  * browsers may keep them for good), and the search page pointed at it.
  */
 function writeSearchIndex() {
-  const { files, bytes, version, cached } = buildSearchIndexCached(getSearchDocuments(), path.resolve('.cache', 'search-index'));
+  const { files, bytes, version, cached } = buildSearchIndexCached(getSearchDocuments(), searchIndexCacheDir());
   const folder = searchIndexFolder(version);
   const dir = path.join(out, ...pathSegments(folder));
   // The export's unversioned copies (app/search-index/[file]/route.ts, for `npm run dev`) are not served.
@@ -138,6 +139,6 @@ removeFrameworkFiles();
 rewritePages(islands);
 writeSecurityTxt(out, getSiteSettings(), buildNow());
 writeSearchIndex();
-writeServerConfig();
+await writeServerConfig();
 recordPublishedUrls();
 console.log(`Post-build: ${islands.size} islands fingerprinted, framework scripts removed, server configuration in build/.`);

@@ -2,12 +2,15 @@ import 'server-only';
 import type { SearchDoc } from '../search/index-builder';
 import { anchorHref, categoryPath, scheduleCalendarPath, searchPath, sessionPath, transcriptPath, whatsOnPath } from '../urls';
 import { getAllPages, getCategories, getSessions, getVideos } from './queries';
+import { perContent } from './per-content';
 import { getDirectoryRoutes } from './services';
 
 /** Lists built from all of the content: for search, the A to Z, the sitemap and the link checks. */
 
 /** What the search index is built from: each page, and each of its sections. */
-export function getSearchDocuments(): SearchDoc[] {
+export const getSearchDocuments: () => readonly SearchDoc[] = perContent(searchDocuments);
+
+function searchDocuments(): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const page of getAllPages()) {
     if (page.frontmatter.noindex) continue;

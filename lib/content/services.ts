@@ -4,6 +4,7 @@ import { buildNow } from '../dates/now';
 import { directoryRoutes, visibleServices, withdrawnServices, type Service, type WithdrawnService } from '../local-support';
 import { londonToday } from '../schedule/dates';
 import { publishedUrlsFile, validContent } from './load';
+import { perContent } from './per-content';
 import { getSiteSettings } from './queries';
 
 /** The local support directory's questions (lib/local-support/ holds the rules). */
@@ -29,6 +30,6 @@ export function getWithdrawnServices(): WithdrawnService[] {
 }
 
 /** The directory's pages, for the sitemap, the search and the link checks (lib/local-support/routes.ts). */
-export function getDirectoryRoutes(): ReturnType<typeof directoryRoutes> {
-  return directoryRoutes(getServices(), getSiteSettings().areas, getWithdrawnServices());
-}
+export const getDirectoryRoutes: () => ReturnType<typeof directoryRoutes> = perContent(() =>
+  directoryRoutes(getServices(), getSiteSettings().areas, getWithdrawnServices()),
+);

@@ -2,7 +2,8 @@ import 'server-only';
 import { getSearchDocuments, getSessions, getSiteSettings, getVideos, sessionPath } from '../content';
 import { buildNow } from '../dates/now';
 import { calendarFileName, occurrenceCalendar, scheduleCalendar } from '../schedule';
-import { buildSearchIndex } from '../search/index-builder';
+import type { SearchDoc } from '../search/index-builder';
+import { buildSearchIndexCached, searchIndexCacheDir } from '../search/index-cache';
 import { transcriptFileText } from '../video/transcript-file';
 import { islandEntry, islandNames } from '../build/island-entries';
 
@@ -48,20 +49,19 @@ export function transcriptFiles(): Array<{ file: string; text: string }> {
   return [...getVideos()].map(([id, video]) => ({ file: `${id}.txt`, text: transcriptFileText(video) }));
 }
 
-/** The last index built in this process, and the documents it was built from. */
-let lastIndex: { docs: string; files: ReadonlyMap<string, string> } | undefined;
+/** The index built from each set of search documents (one per content loaded). */
+const indexFor = new WeakMap<readonly SearchDoc[], ReadonlyMap<string, string>>();
 
 /**
  * The search index's shard files by name, as the search island asks for them
- * (/search-index/<file>). The export asks once per shard: the index is built
- * once per process and rebuilt only when the documents change (as they do in
- * `npm run dev`).
+ * (/search-index/<file>). Built once for the content loaded, and kept on disk
+ * (.cache/search-index), where the post-build step finds it.
  */
 export function searchIndexShards(): ReadonlyMap<string, string> {
   const docs = getSearchDocuments();
-  const key = JSON.stringify(docs);
-  if (lastIndex?.docs !== key) lastIndex = { docs: key, files: buildSearchIndex(docs).files };
-  return lastIndex.files;
+  let files = indexFor.get(docs);
+  if (!files) indexFor.set(docs, (files = buildSearchIndexCached(docs, searchIndexCacheDir()).files));
+  return files;
 }
 
 export { islandNames };

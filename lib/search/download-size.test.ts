@@ -12,7 +12,7 @@ import { relevanceSet } from '@/tests/fixtures/search/relevance';
 const TODAY_LIMIT = 30 * 1024;
 const THOUSAND_PAGES_LIMIT = 60 * 1024;
 
-let realDocs: SearchDoc[];
+let realDocs: readonly SearchDoc[];
 
 beforeAll(async () => {
   delete process.env.CONTENT_DIR;
@@ -26,7 +26,7 @@ beforeAll(async () => {
  * them (scripts/bench-build.ts): copies of each article with its sections,
  * each with its own address and title.
  */
-function withGeneratedPages(docs: SearchDoc[], pages: number): SearchDoc[] {
+function withGeneratedPages(docs: readonly SearchDoc[], pages: number): SearchDoc[] {
   const byPage = new Map<string, SearchDoc[]>();
   for (const doc of docs) {
     const page = doc.url.split('#')[0]!;
@@ -52,7 +52,7 @@ function withGeneratedPages(docs: SearchDoc[], pages: number): SearchDoc[] {
   return [...docs, ...generated];
 }
 
-async function downloads(docs: SearchDoc[]): Promise<{ worst: { query: string; bytes: number }; median: number; totalGzip: number }> {
+async function downloads(docs: readonly SearchDoc[]): Promise<{ worst: { query: string; bytes: number }; median: number; totalGzip: number }> {
   const { files } = buildSearchIndex(docs);
   const gzipped = new Map([...files].map(([name, text]) => [name, gzipSync(text, { level: 1 }).byteLength]));
   const costs: Array<{ query: string; bytes: number }> = [];

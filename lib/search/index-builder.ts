@@ -71,7 +71,7 @@ function fieldText(doc: SearchDoc, field: (typeof fields)[number]): string {
   return field === 'headings' ? doc.headings.join('\n') : doc[field];
 }
 
-export function buildSearchIndex(docs: SearchDoc[]): BuiltIndex {
+export function buildSearchIndex(docs: readonly SearchDoc[]): BuiltIndex {
   const problems = findProblems(docs);
   if (problems.length > 0) throw new SearchIndexError(problems);
 
@@ -186,7 +186,7 @@ export function snippet(text: string, length = snippetLength): string {
   return `${kept.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-function findProblems(docs: SearchDoc[]): string[] {
+function findProblems(docs: readonly SearchDoc[]): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
   for (const doc of docs) {

@@ -7,13 +7,18 @@ import { buildSearchIndex, type BuiltIndex, type SearchDoc } from './index-build
 /** The code that turns documents into the index: a change to any of it must rebuild the index. */
 const builderFiles = ['index-builder.ts', 'options.ts', 'spelling.ts', 'format.ts'];
 
+/** Where the build keeps the last index it made. */
+export function searchIndexCacheDir(root = process.cwd()): string {
+  return path.join(root, '.cache', 'search-index');
+}
+
 /**
  * buildSearchIndex, skipped when nothing it reads has changed: the
  * documents and the builder's code are hashed, and the files of the last
  * index built from them are kept in `cacheDir`. At 1,000 pages building
  * the index takes seconds; a warm build should not pay that again.
  */
-export function buildSearchIndexCached(docs: SearchDoc[], cacheDir: string, sourceDir = path.join(process.cwd(), 'lib', 'search')): BuiltIndex & { cached: boolean } {
+export function buildSearchIndexCached(docs: readonly SearchDoc[], cacheDir: string, sourceDir = path.join(process.cwd(), 'lib', 'search')): BuiltIndex & { cached: boolean } {
   const hash = createHash('sha256').update(`${FORMAT_VERSION}\0${JSON.stringify(docs)}`);
   for (const file of builderFiles) hash.update(existsSync(path.join(sourceDir, file)) ? readFileSync(path.join(sourceDir, file)) : file);
   const dir = path.join(cacheDir, hash.digest('hex').slice(0, 24));

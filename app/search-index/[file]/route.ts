@@ -1,4 +1,5 @@
 import { searchIndexShards } from '@/lib/generated/files';
+import { manifestFile } from '@/lib/search/format';
 
 type Context = { params: Promise<{ file: string }> };
 
@@ -9,7 +10,12 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [...searchIndexShards().keys()].map((file) => ({ file }));
+  // `npm run dev` asks for every shard. The build writes only the manifest
+  // (a static export needs at least one file per route): the post-build step
+  // writes the served copy anyway, and at 1,000 pages rendering 750 shards
+  // here, to be deleted, kept one of the two page workers busy (issue 13).
+  const files = process.env.NODE_ENV === 'production' ? [manifestFile] : [...searchIndexShards().keys()];
+  return files.map((file) => ({ file }));
 }
 
 export async function GET(_request: Request, { params }: Context) {
