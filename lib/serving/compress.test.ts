@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -11,25 +11,41 @@ function site(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-test('writes .br and .gz beside a text file, each decoding to the file', () => {
+test('writes .br and .gz beside a text file, each decoding to the file', async () => {
   const html = `<!doctype html><p>${'Cancer rehabilitation helps you. '.repeat(200)}</p>`;
   const dir = site({ 'page.html': html });
-  precompress(dir);
+  await precompress(dir);
   expect(brotliDecompressSync(readFileSync(path.join(dir, 'page.html.br'))).toString()).toBe(html);
   expect(gunzipSync(readFileSync(path.join(dir, 'page.html.gz'))).toString()).toBe(html);
 });
 
-test('leaves out a copy that would not be smaller, and never compresses images or video', () => {
+test('leaves out a copy that would not be smaller, and never compresses images or video', async () => {
   const dir = site({ 'tiny.txt': 'a', 'photo.png': Buffer.alloc(5000), 'clip.webm': Buffer.alloc(5000) });
-  precompress(dir);
+  await precompress(dir);
   for (const name of ['tiny.txt.br', 'tiny.txt.gz', 'photo.png.gz', 'photo.png.br', 'clip.webm.gz']) {
     expect(existsSync(path.join(dir, name)), name).toBe(false);
   }
 });
 
-test('removes stale copies from an earlier build', () => {
+test('removes stale copies from an earlier build', async () => {
   const dir = site({ 'old.css.gz': 'stale', 'old.css.br': 'stale' });
-  precompress(dir);
+  await precompress(dir);
   expect(existsSync(path.join(dir, 'old.css.gz'))).toBe(false);
   expect(existsSync(path.join(dir, 'old.css.br'))).toBe(false);
+});
+
+test('with a cache, a file compressed by an earlier build is reused, and a changed file is compressed afresh', async () => {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'compress-cache-'));
+  const first = `<!doctype html><p>${'Your care plan belongs to you. '.repeat(200)}</p>`;
+  const dir = site({ 'page.html': first, 'other.html': `<p>${'Ask your team. '.repeat(200)}</p>` });
+  expect((await precompress(dir, cacheDir)).fromCache).toBe(0);
+  expect((await precompress(dir, cacheDir)).fromCache).toBe(2);
+  const changed = first.replace('belongs to', 'is made with');
+  writeFileSync(path.join(dir, 'page.html'), changed);
+  const report = await precompress(dir, cacheDir);
+  expect(report.fromCache).toBe(1);
+  expect(brotliDecompressSync(readFileSync(path.join(dir, 'page.html.br'))).toString()).toBe(changed);
+  expect(gunzipSync(readFileSync(path.join(dir, 'page.html.gz'))).toString()).toBe(changed);
+  // Only this build's copies are kept: the old page's are gone.
+  expect(readdirSync(cacheDir)).toHaveLength(4);
 });

@@ -14,8 +14,8 @@ export const SITE_TABLE_FILE = 'site-table.json';
  * - build/site-table.json for the local server (scripts/serve.ts);
  * - build/nginx/: the http and https templates and render.sh for production.
  */
-export function writeServing(outDir: string, buildDir: string, input: ServerConfigInput): CompressionReport {
-  const report = precompress(outDir);
+export async function writeServing(outDir: string, buildDir: string, input: ServerConfigInput, compressedCacheDir?: string): Promise<CompressionReport> {
+  const report = await precompress(outDir, compressedCacheDir);
   const table = readSiteTable(outDir, input);
   mkdirSync(buildDir, { recursive: true });
   writeFileSync(path.join(buildDir, SITE_TABLE_FILE), `${JSON.stringify(table, null, 2)}\n`);
