@@ -23,9 +23,9 @@ export function PageShell({ settings, navigation, currentPath, crumbs, report, c
         siteName={settings.name}
         shortName={settings.shortName ?? settings.name}
         navigation={navigation} currentPath={currentPath} />
-      <div className="mx-auto max-w-5xl px-4 pt-6">
+      <div className="mx-auto max-w-5xl px-4 pt-6 print:pt-3">
         <Breadcrumbs crumbs={crumbs} />
-        <main id="main-content" tabIndex={-1} className="pb-8 focus:outline-none">
+        <main id="main-content" tabIndex={-1} className="pb-8 focus:outline-none print:pb-0">
           {children}
         </main>
         <ReportProblem {...report} />

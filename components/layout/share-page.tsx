@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { qrSvg } from '@/lib/qr';
 
 type Props = { url: string };
@@ -24,10 +24,13 @@ function PrintedAddress({ url }: Props) {
  * in the HTML, so they work without JavaScript; the copy-link island only
  * shows and runs the "Copy link" button. The QR code is drawn at build time.
  */
-export async function SharePage({ url }: Props) {
+export async function SharePage({ url, printed = true }: Props & { printed?: boolean }) {
   const svg = await qrSvg(url);
   return (
-    <section aria-labelledby="share-heading" className="mt-8 border-t border-border pt-4 print:mt-6 print:break-inside-avoid">
+    <section
+      aria-labelledby="share-heading"
+      className={`mt-8 border-t border-border pt-4 print:mt-6 print:break-inside-avoid ${printed ? '' : 'print:hidden'}`}
+    >
       <h2 id="share-heading" className="text-xl font-bold">
         <span className="print:hidden">Share this page</span>
         <span className="hidden print:inline">Read this page online</span>
@@ -63,5 +66,41 @@ export async function SharePage({ url }: Props) {
         <div className="mt-4 size-32 shrink-0 print:mt-0 print:size-[3cm] [&>svg]:size-full" dangerouslySetInnerHTML={{ __html: svg }} />
       </div>
     </section>
+  );
+}
+
+type HeaderProps = Props & {
+  /** The page's title block: on screen it is all that shows. */
+  children: ReactNode;
+  /** What the page online has that the paper does not, said after "Read this page online". */
+  onlineExtra?: string;
+};
+
+/**
+ * A handout's title with, on paper only, the page's address and QR code
+ * beside it: a long list then fills its two sheets without pushing the
+ * address onto a third (GitHub issue 14). The page passes printed={false} to
+ * its SharePage, so the address prints once. On screen only the title shows:
+ * the address and QR code are in the "Share this page" box at the end.
+ */
+export async function HandoutHeader({ url, children, onlineExtra }: HeaderProps) {
+  const svg = await qrSvg(url);
+  return (
+    <div className="print:flex print:items-start print:gap-4 print:break-inside-avoid">
+      <div className="min-w-0 print:flex-1">{children}</div>
+      {/* 9cm: room for the QR code and, under it, the site's address unbroken up to its first slash. */}
+      <div className="hidden text-[10pt] leading-snug print:block print:w-[9cm] print:shrink-0">
+        <div className="flex items-start gap-3">
+          <p className="min-w-0 flex-1">
+            <strong>Read this page online</strong>
+            {onlineExtra ? `, ${onlineExtra}` : ''}: scan the QR code with a phone camera, or go to:
+          </p>
+          <div className="size-[3cm] shrink-0 [&>svg]:size-full" dangerouslySetInnerHTML={{ __html: svg }} />
+        </div>
+        <p className="mt-1 font-bold">
+          <PrintedAddress url={url} />
+        </p>
+      </div>
+    </div>
   );
 }

@@ -24,10 +24,10 @@ const searchHint = 'For example, tiredness';
 export function SiteHeader({ siteName, shortName, navigation, currentPath }: Props) {
   return (
     <header className="relative bg-brand text-white print:bg-white print:text-ink">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-2 px-3 py-2 sm:px-4 sm:flex-wrap sm:gap-y-4 sm:py-4">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-2 px-3 py-2 sm:px-4 sm:flex-wrap sm:gap-y-4 sm:py-4 print:py-0">
         <a
           href={homePath}
-          className="inline-flex min-h-11 min-w-0 items-center text-base font-bold text-white no-underline visited:text-white hover:text-white hover:underline sm:text-xl print:text-ink"
+          className="inline-flex min-h-11 min-w-0 items-center text-base font-bold text-white no-underline visited:text-white hover:text-white hover:underline sm:text-xl print:min-h-0 print:text-ink"
         >
           <span className="leading-tight sm:hidden">{shortName}</span>
           <span className="hidden sm:inline sm:text-xl">{siteName}</span>

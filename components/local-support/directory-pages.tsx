@@ -1,5 +1,5 @@
 import { Island } from '@/components/island';
-import { SharePage } from '@/components/layout/share-page';
+import { HandoutHeader, SharePage } from '@/components/layout/share-page';
 import {
   allAreas,
   areaLabel,
@@ -84,11 +84,13 @@ export function NeedPage({ services, siteAreas, url, need }: Common & { need: Ne
   const label = needLabel(need);
   return (
     <div className="max-w-[44rem]">
-      <p className="text-ink-secondary">Find local support</p>
-      <h1 className="text-3xl font-bold sm:text-5xl">{label}</h1>
-      <p className="mt-4 text-xl">
-        Services that can help with {label.charAt(0).toLowerCase() + label.slice(1)}. {plural(matching.length)} listed.
-      </p>
+      <HandoutHeader url={url} onlineExtra="with each service's website">
+        <p className="text-ink-secondary">Find local support</p>
+        <h1 className="text-3xl font-bold sm:text-5xl">{label}</h1>
+        <p className="mt-4 text-xl print:mt-2 print:text-[12pt]">
+          Services that can help with {label.charAt(0).toLowerCase() + label.slice(1)}. {plural(matching.length)} listed.
+        </p>
+      </HandoutHeader>
       <UrgentHelp />
       {siteAreas.length ? (
         <ChooseLinks
@@ -102,11 +104,10 @@ export function NeedPage({ services, siteAreas, url, need }: Common & { need: Ne
           }))}
         />
       ) : null}
-      <section aria-labelledby="need-services" className="mt-10">
+      <section aria-labelledby="need-services" className="mt-10 print:mt-4">
         <h2 id="need-services" className="text-2xl font-bold sm:text-3xl">
           All services for this
         </h2>
-        <p className="hidden print:block">For each service&apos;s website, open this page online: scan the QR code below.</p>
         <ServiceList
           services={matching}
           siteAreas={siteAreas}
@@ -117,7 +118,8 @@ export function NeedPage({ services, siteAreas, url, need }: Common & { need: Ne
       <p className="mt-8 print:hidden">
         <a href={directoryPath}>See all local support</a>
       </p>
-      <SharePage url={url} />
+      {/* On paper the address and QR code are beside the title (HandoutHeader). */}
+      <SharePage url={url} printed={false} />
       <Island name="copy-link" />
     </div>
   );

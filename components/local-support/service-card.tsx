@@ -19,13 +19,14 @@ export function ServiceCard({ service, siteAreas, headingLevel }: Props) {
       data-needs={service.needs.join(' ')}
       data-areas={service.areas.join(' ')}
       data-how={service.howToGet.join(' ')}
-      className="border-l-4 border-brand bg-white px-4 py-4 print:mb-3 print:break-inside-avoid print:border-l-2 print:px-2 print:py-1"
+      className="border-l-4 border-brand bg-white px-4 py-4 print:mb-2 print:break-inside-avoid print:border-l-2 print:px-2 print:py-1"
     >
-      <Heading className="text-xl font-bold sm:text-2xl print:text-[11pt]">
+      {/* "!": the print styles' h3 size and margins (app/globals.css, unlayered) would otherwise win on paper. */}
+      <Heading className="text-xl font-bold sm:text-2xl print:mt-0! print:mb-0.5! print:text-[11pt]!">
         <a href={servicePath(service.slug)}>{service.name}</a>
       </Heading>
       {service.organisation !== service.name ? <p className="text-ink-secondary">{service.organisation}</p> : null}
-      <p className="mt-2">{service.summary}</p>
+      <p className="mt-2 print:mt-0.5">{service.summary}</p>
       <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr] print:mt-1 print:grid-cols-[auto_1fr]">
         <dt className="font-bold">How to get it</dt>
         <dd>{service.howToGet.map((way) => howToGetLabels[way]).join(', ')}</dd>

@@ -5,7 +5,7 @@
  */
 export function UrgentHelp() {
   return (
-    <div className="my-6 border-l-8 border-urgent bg-white px-4 py-3 print:border-l-4">
+    <div className="my-6 border-l-8 border-urgent bg-white px-4 py-3 print:my-4 print:border-l-4 print:py-1">
       <p>
         <span className="sr-only">Urgent advice: </span>
         <strong>These services are not for emergencies.</strong> If you are having cancer treatment and feel unwell, call

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { needs } from '../../lib/local-support/needs';
 import { siteSettingsSchema } from '../../lib/schemas/site';
+import { needPath } from '../../lib/urls';
 import { sitemapPaths } from '../support/site';
 
 // The local support directory (docs/editing-local-support.md). These tests
@@ -110,28 +112,72 @@ test('/find-support links each concern to its list of services', async ({ page }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tiredness and fatigue');
 });
 
-// A need with a few services prints on one or two pages. The longest list
-// (feelings: 11 services) needs a third page for the QR code and the footer's
-// help; the services themselves stay within two (two columns, no websites).
-for (const { path, maxPages } of [
-  { path: '/local-support/need/money-and-work', maxPages: 2 },
-  { path: '/local-support/need/feelings', maxPages: 3 },
-]) {
-  test(`${path} prints as a handout of at most ${maxPages} pages, with its address and QR code and no controls`, async ({ page }, testInfo) => {
+// Issue 14: a clinician prints the page for a need and hands it over in
+// clinic. Every need, read from the code, so a new need or a longer list is
+// checked too: one or two A4 sheets, with the page's address and QR code,
+// the urgent note, each service's details on one sheet, the footer's help,
+// and no controls. 9pt is the smallest text we print, for readers with low vision.
+for (const need of needs) {
+  const path = needPath(need.id);
+  test(`${path} prints as a handout of one or two pages, with its address, QR code and every service's details`, async ({ page }, testInfo) => {
     await page.goto(path);
+    const services = await page.locator('[data-service-list] > li[data-service]').evaluateAll((items) =>
+      items.map((item) => ({
+        name: item.querySelector('h2, h3')!.textContent.trim(),
+        // "How to get it", "Where", "Phone", "Open"; the website is in the page online (its QR code).
+        details: [...item.querySelectorAll('dt')]
+          .filter((dt) => dt.textContent !== 'Website')
+          .map((dt) => `${dt.textContent} ${dt.nextElementSibling!.textContent.trim()}`),
+      })),
+    );
     const file = testInfo.outputPath('handout.pdf');
     writeFileSync(file, await page.pdf({ format: 'A4' }));
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    const pages = text.split('\f').slice(0, -1);
+    const pdftotext = (...args: string[]) => execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, file, '-'], { encoding: 'utf8' });
+    // The paper wraps lines where the screen does not: compare words, not line breaks.
+    const words = (value: string) => value.replace(/\/\s*\n/g, '/').replace(/\s+/g, ' ');
+    const pages = pdftotext().split('\f').slice(0, -1).map(words);
+    const all = pages.join(' ');
+    // The services print in two columns, which pdftotext would read across:
+    // read each half of each A4 sheet (595 by 842 points) on its own, laid out.
+    const columns = pages.flatMap((_, index) =>
+      ['0', '298'].map((x) => {
+        const sheet = String(index + 1);
+        return words(pdftotext('-layout', '-f', sheet, '-l', sheet, '-x', x, '-y', '0', '-W', '298', '-H', '842'));
+      }),
+    );
+
     expect(pages.length).toBeGreaterThanOrEqual(1);
-    expect(pages.length).toBeLessThanOrEqual(maxPages);
-    expect(text.replace(/\/\s*\n/g, '/')).toContain(`${settings.url}${path}`);
-    expect(text).toContain('Read this page online');
-    expect(text).toContain('call 999');
-    for (const control of ['Where do you live?', 'Copy link', 'Skip to main content', 'See all local support']) {
-      expect(text, control).not.toContain(control);
+    expect(pages.length, `${services.length} services`).toBeLessThanOrEqual(2);
+    // Once: the address and QR code beside the title, not again at the end.
+    expect(all.split('Read this page online').length - 1).toBe(1);
+    expect(all).toContain(`${settings.url}${path}`);
+    expect(all).toContain(`${services.length} service${services.length === 1 ? '' : 's'} listed.`);
+    expect(all).toContain('These services are not for emergencies.');
+    expect(all).toContain('call NHS 111');
+    // The footer's help, as on every printed page.
+    expect(all).toContain('Get help');
+    expect(all).toContain('In an emergency, call 999.');
+    expect(all).toContain(settings.contact.phone);
+    // Each service whole in one column of one sheet: its name and how to reach it.
+    for (const service of services) {
+      const column = columns.find((text) => text.includes(service.name));
+      expect(column, service.name).toBeDefined();
+      for (const detail of service.details) expect(column, `${service.name}: ${detail}`).toContain(detail);
     }
+    for (const control of ['Where do you live?', 'Copy link', 'Share this page', 'Skip to main content', 'See all local support']) {
+      expect(all, control).not.toContain(control);
+    }
+
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('img', { name: `QR code for ${settings.url}${path}` })).toBeVisible();
+    const smallest = await page.evaluate(() => {
+      const sizes = [...document.querySelectorAll('body *')]
+        .filter((element) => element.checkVisibility() && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
+        .map((element) => parseFloat(getComputedStyle(element).fontSize));
+      return { count: sizes.length, px: Math.min(...sizes) };
+    });
+    expect(smallest.count).toBeGreaterThan(10);
+    // 9pt is 12 CSS pixels.
+    expect(smallest.px).toBeGreaterThanOrEqual(12);
   });
 }
