@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { precompress } from './compress';
+import { brotliQuality, precompress } from './compress';
 
 function site(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'compress-test-'));
@@ -48,4 +48,11 @@ test('with a cache, a file compressed by an earlier build is reused, and a chang
   expect(gunzipSync(readFileSync(path.join(dir, 'page.html.gz'))).toString()).toBe(changed);
   // Only this build's copies are kept: the old page's are gone.
   expect(readdirSync(cacheDir)).toHaveLength(4);
+});
+
+test('the stylesheet and islands get brotli’s highest quality; pages, fetched once each, the next one down', () => {
+  expect(brotliQuality('out/_next/static/chunks/site.css')).toBe(11);
+  expect(brotliQuality('out/islands/search.1a2b3c4d.js')).toBe(11);
+  expect(brotliQuality('out/living-well/tiredness.html')).toBe(10);
+  expect(brotliQuality('out/search-index/1a2b3c4d/manifest.json')).toBe(10);
 });
