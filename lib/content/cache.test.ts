@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { beforeAll, expect, test, vi } from 'vitest';
-import type { Content } from './load';
+import type { Content, Page } from './load';
 import { contentKey, pageResultCache, readContentCache, writeContentCache } from './cache';
 
 // The real content, loaded once the ordinary way, then stored and read back.
@@ -104,3 +104,38 @@ test('publishing a page (which adds to published-urls.txt) does not make the nex
   writeFileSync(path.join(dir, 'published-urls.txt'), '/a-new-page\n', { flag: 'a' });
   expect(contentKey(dir)).toBe(before);
 });
+
+test('after one page changes, a full load reads that page again and takes the others as they were read before', async () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'page-reads-'));
+  cpSync(path.resolve('content'), path.join(root, 'content'), { recursive: true });
+  const [cwd, vitest] = [process.cwd(), process.env.VITEST];
+  const load = async () => {
+    vi.resetModules();
+    return (await import('./load')).loadContent();
+  };
+  try {
+    process.chdir(root);
+    delete process.env.VITEST;
+    const first = await load();
+    const about = path.join(root, 'content', 'about', 'index.mdx');
+    writeFileSync(about, readFileSync(about, 'utf8').replace(/\n## /, '\nA sentence added by an editor.\n\n## '));
+    const second = await load();
+    expect(second.pages.map((page) => page.path)).toEqual(first.pages.map((page) => page.path));
+    const isStored = (page: Page) => typeof Object.getOwnPropertyDescriptor(page, 'tree')?.get === 'function';
+    const changed = second.pages.find((page) => page.path === '/about')!;
+    expect(changed.text).toContain('A sentence added by an editor.');
+    expect(isStored(changed)).toBe(false);
+    for (const page of second.pages.filter((page) => page.path !== '/about')) {
+      expect(isStored(page), page.path).toBe(true);
+      const before = first.pages.find((other) => other.path === page.path)!;
+      expect(page.frontmatter).toEqual(before.frontmatter);
+      expect(page.sections).toEqual(before.sections);
+      expect(page.lineOf('title')).toBe(before.lineOf('title'));
+    }
+    expect(second.problems).toEqual(first.problems);
+  } finally {
+    process.chdir(cwd);
+    process.env.VITEST = vitest;
+    vi.resetModules();
+  }
+}, 120_000);

@@ -24,7 +24,7 @@ import { listFiles } from '../build/files';
  * included, so a build with errors still stops with every one of them.
  */
 
-type StoredPage = Omit<Page, 'lineOf' | 'tree'> & { lines: Record<string, number | undefined> };
+export type StoredPage = Omit<Page, 'lineOf' | 'tree'> & { lines: Record<string, number | undefined> };
 type Stored = Omit<Content, 'pages' | 'settingsLineOf'> & { pages: StoredPage[]; settingsLines: Record<string, number | undefined> };
 
 /** Every field path in the settings ("contact.email"), with its line, since a function cannot be stored. */
@@ -75,7 +75,7 @@ export function contentKey(contentDir: string, root = process.cwd()): string {
  * Frontmatter lines are looked up by field name; the function that did it
  * cannot be stored, so the line of every field is kept instead.
  */
-function toStored(page: Page): StoredPage {
+export function toStored(page: Page): StoredPage {
   const { lineOf, tree: _tree, ...rest } = page;
   const lines: Record<string, number | undefined> = {};
   for (const field of Object.keys(page.frontmatter)) lines[field] = lineOf(field);
@@ -87,7 +87,7 @@ function toStored(page: Page): StoredPage {
  * everything else together, and only the editors' checks read it): it is
  * parsed again from the source the first time something asks for it.
  */
-function fromStored(stored: StoredPage, parseTree: (source: string, file: string) => Root): Page {
+export function fromStored(stored: StoredPage, parseTree: (source: string, file: string) => Root): Page {
   const { lines, ...rest } = stored;
   let tree: Root | undefined;
   const page = { ...rest, lineOf: (field: string) => lines[field] } as Omit<Page, 'tree'>;

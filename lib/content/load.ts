@@ -13,7 +13,7 @@ import { readYaml, zodProblems } from '../problems/yaml-source';
 import { pagePath } from '../urls';
 import { strayFileProblems } from '../checks/stray-files';
 import { listFiles } from '../build/files';
-import { contentCacheDir, contentKey, readContentCache, writeContentCache } from './cache';
+import { contentCacheDir, contentKey, fromStored, pageResultCache, readContentCache, toStored, writeContentCache, type StoredPage } from './cache';
 
 /**
  * Reading and validating: the only code that reads content/. Everything is
@@ -294,17 +294,30 @@ export function loadContent(): Content {
   // content is always read and checked again. Tests always read content/.
   const useCache = !process.env.VITEST;
   const key = useCache ? contentKey(dir) : '';
+  const parseTree = (source: string, file: string) => analyseMdx(source, file).tree;
   if (useCache) {
-    cached = readContentCache(key, contentCacheDir(), (source, file) => analyseMdx(source, file).tree);
+    cached = readContentCache(key, contentCacheDir(), parseTree);
     if (cached) return cached;
   }
   const problems: Problem[] = [];
   const pages: Page[] = [];
+  // Each page's reading is kept by its file and text (and our code), so an
+  // editor's change to one page re-reads that page, not all of them. Every
+  // check across pages below still runs on every page.
+  const pageReads = pageResultCache<{ page?: StoredPage; problems: Problem[] }>('page-reads');
   for (const { file, slug } of findPageFiles(dir)) {
-    const result = readPage(file, slug, readFileSync(file, 'utf8'));
+    const source = readFileSync(file, 'utf8');
+    let fresh: Page | undefined;
+    const result = pageReads.get(file, source, () => {
+      const read = readPage(file, slug, source);
+      fresh = read.page;
+      return { page: read.page && toStored(read.page), problems: read.problems };
+    });
     problems.push(...result.problems);
-    if (result.page) pages.push(result.page);
+    if (fresh) pages.push(fresh);
+    else if (result.page) pages.push(fromStored(result.page, parseTree));
   }
+  pageReads.save();
   const settings = readSettings(dir);
   const videos = readVideos(dir);
   const schedule = readSchedule(dir);
