@@ -50,6 +50,19 @@ test('the MDX tree, which the editors’ checks need, is parsed again when asked
   expect(JSON.stringify(back.pages[0]!.tree)).toBe(JSON.stringify(content.pages[0]!.tree));
 });
 
+test('storing content read back from the cache does not parse its pages again', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'content-cache-'));
+  writeContentCache('key', dir, content);
+  let parsed = 0;
+  const back = readContentCache('key', dir, (source, file) => {
+    parsed++;
+    return analyse(source, file);
+  })!;
+  writeContentCache('again', dir, back);
+  expect(parsed).toBe(0);
+  expect(readContentCache('again', dir, analyse)!.pages.map((page) => page.path)).toEqual(content.pages.map((page) => page.path));
+});
+
 test('a different key, or no cache, is a miss', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'content-cache-'));
   expect(readContentCache('key', dir, analyse)).toBeUndefined();
