@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from './build/files';
 import path from 'node:path';
 import QRCode from 'qrcode';
 
@@ -32,10 +33,7 @@ export async function qrSvg(url: string, cacheDir = path.join(process.cwd(), '.c
     // Not drawn yet.
   }
   const svg = await drawQrSvg(url);
-  mkdirSync(cacheDir, { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, svg);
-  renameSync(partial, file);
+  writeFileAtomically(file, svg);
   return svg;
 }
 

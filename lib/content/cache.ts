@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Root } from 'mdast';
 import type { Content, Page } from './load';
-import { listFiles } from '../build/files';
+import { listFiles, writeFileAtomically } from '../build/files';
 
 /**
  * The build cache of the content gateway (lib/content/): content/ read,
@@ -126,10 +126,8 @@ export function writeContentCache(key: string, dir: string, content: Content): v
   mkdirSync(dir, { recursive: true });
   // Only this build's content is kept.
   for (const name of readdirSync(dir)) if (name.endsWith('.bin') && name !== `${key}.bin`) rmSync(path.join(dir, name), { force: true });
-  // Written whole, then renamed: page workers start together, and none may read half a file.
-  const partial = path.join(dir, `${key}.${process.pid}.tmp`);
-  writeFileSync(partial, serialize(stored));
-  renameSync(partial, path.join(dir, `${key}.bin`));
+  // Page workers start together, and none may read half a file.
+  writeFileAtomically(path.join(dir, `${key}.bin`), serialize(stored));
 }
 
 /** A hash of the code that reads and checks content: all of lib/ and the installed packages. */
@@ -180,10 +178,7 @@ export function pageResultCache<T>(name: string, root = process.cwd()): {
       const dir = path.dirname(file);
       // Only this code's results, and only for pages that still exist.
       if (existsSync(dir)) for (const old of readdirSync(dir)) rmSync(path.join(dir, old), { force: true });
-      mkdirSync(dir, { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, serialize(used));
-      renameSync(partial, file);
+      writeFileAtomically(file, serialize(used));
     },
   };
 }

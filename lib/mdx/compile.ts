@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../build/files';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { bundleMDX } from 'mdx-bundler';
@@ -94,11 +95,7 @@ async function compileWithDiskCache(source: string, key: string, cacheDir: strin
       return options;
     },
   });
-  mkdirSync(cacheDir, { recursive: true });
-  // Written whole, then renamed: two build workers compiling the same page
-  // never leave a half-written file for a third to read.
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, code);
-  renameSync(partial, file);
+  // Two build workers compiling the same page never leave a half-written file for a third to read.
+  writeFileAtomically(file, code);
   return code;
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip, type BrotliOptions, type ZlibOptions } from 'node:zlib';
-import { listFiles } from '../build/files';
+import { listFiles, writeFileAtomically } from '../build/files';
 
 /**
  * Precompressed copies of the built site's text files, so neither server
@@ -71,11 +71,8 @@ function compressedCache(dir: string | undefined) {
       const [brFile, gzFile] = [path.join(dir, `${key}.br`), path.join(dir, `${key}.gz`)];
       if (existsSync(brFile) && existsSync(gzFile)) return { br: readFileSync(brFile), gz: readFileSync(gzFile) };
       const made = await compress();
-      mkdirSync(dir, { recursive: true });
-      for (const [file, bytes] of [[brFile, made.br], [gzFile, made.gz]] as const) {
-        writeFileSync(`${file}.${process.pid}.tmp`, bytes);
-        renameSync(`${file}.${process.pid}.tmp`, file);
-      }
+      writeFileAtomically(brFile, made.br);
+      writeFileAtomically(gzFile, made.gz);
       return made;
     },
     /** Only this build's copies are kept, so the cache never outgrows one site. */
