@@ -26,3 +26,4 @@ export {
 export { sessionPath } from '../urls';
 export { getAllServices, getDirectoryRoutes, getServices, getWithdrawnServices } from './services';
 export { getAtoZ, getCategoryPaths, getRoutes, getSearchDocuments, getSitemapPaths } from './indexes';
+export { perContent } from './per-content';

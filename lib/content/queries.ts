@@ -5,6 +5,7 @@ import type { SiteSettings } from '../schemas/site';
 import type { Category, Session } from '../schedule';
 import type { Video } from '../video/parse';
 import { projectRoot, validContent, type NavItem, type Page } from './load';
+import { perContent } from './per-content';
 import { pagePath } from '../urls';
 
 /** Questions the site's templates ask of the validated content. */
@@ -51,18 +52,14 @@ type Lookups = {
   sessionBySlug: Map<string, Session>;
 };
 
-const built = new WeakMap<Page[], Lookups>();
-
 /**
  * Every page asks for itself, its parents, its children and the menu. With
  * each question walking every page, a build of n pages did n² work: at 1,000
  * pages, millions of comparisons (issue 13). They are answered from maps
  * made once per process, for the content loaded.
  */
-function lookups(): Lookups {
+const lookups = perContent((): Lookups => {
   const pages = getAllPages();
-  let found = built.get(pages);
-  if (found) return found;
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const children = new Map<string, Page[]>();
   for (const page of pages) {
@@ -85,10 +82,8 @@ function lookups(): Lookups {
       href: page.path,
     }));
   const sessionBySlug = new Map(getSessions().map((session) => [session.slug, session]));
-  found = { byPath, children, navigation, sessionBySlug };
-  built.set(pages, found);
-  return found;
-}
+  return { byPath, children, navigation, sessionBySlug };
+});
 
 /** The chain of pages from the home page down to (not including) this one. */
 export function getBreadcrumbs(page: Page): Page[] {

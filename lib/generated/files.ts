@@ -1,8 +1,7 @@
 import 'server-only';
-import { getSearchDocuments, getSessions, getSiteSettings, getVideos, sessionPath } from '../content';
+import { getSearchDocuments, getSessions, getSiteSettings, getVideos, perContent, sessionPath } from '../content';
 import { buildNow } from '../dates/now';
 import { calendarFileName, occurrenceCalendar, scheduleCalendar } from '../schedule';
-import type { SearchDoc } from '../search/index-builder';
 import { buildSearchIndexCached, searchIndexCacheDir } from '../search/index-cache';
 import { transcriptFileText } from '../video/transcript-file';
 import { islandEntry, islandNames } from '../build/island-entries';
@@ -49,20 +48,14 @@ export function transcriptFiles(): Array<{ file: string; text: string }> {
   return [...getVideos()].map(([id, video]) => ({ file: `${id}.txt`, text: transcriptFileText(video) }));
 }
 
-/** The index built from each set of search documents (one per content loaded). */
-const indexFor = new WeakMap<readonly SearchDoc[], ReadonlyMap<string, string>>();
-
 /**
  * The search index's shard files by name, as the search island asks for them
  * (/search-index/<file>). Built once for the content loaded, and kept on disk
  * (.cache/search-index), where the post-build step finds it.
  */
-export function searchIndexShards(): ReadonlyMap<string, string> {
-  const docs = getSearchDocuments();
-  let files = indexFor.get(docs);
-  if (!files) indexFor.set(docs, (files = buildSearchIndexCached(docs, searchIndexCacheDir()).files));
-  return files;
-}
+export const searchIndexShards: () => ReadonlyMap<string, string> = perContent(
+  () => buildSearchIndexCached(getSearchDocuments(), searchIndexCacheDir()).files,
+);
 
 export { islandNames };
 
