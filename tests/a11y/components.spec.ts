@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { componentFixtures } from '../../components/mdx/fixtures';
+import { wcagViolations } from '../support/axe';
 import { componentFixturePageHtml } from '../support/component-fixture-page';
 import { templatePaths } from '../support/site';
 
@@ -29,12 +29,6 @@ for (const viewport of widths) {
     const shown = await page.locator('[data-fixture]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-fixture')));
     expect(shown).toEqual(componentFixtures.map((fixture) => fixture.name));
 
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const summary = results.violations.map(
-      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    );
-    expect(summary).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
   });
 }

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { wcagViolations } from '../support/axe';
 import { sitemapPaths } from '../support/site';
 
 // One page of each directory template, at a phone width and a desktop
@@ -21,26 +21,19 @@ const widths = [
   { name: 'desktop', width: 1280, height: 900 },
 ];
 
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-}
-
 for (const viewport of widths) {
   test.describe(`at ${viewport.name} width (${viewport.width}px)`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
     for (const path of templates) {
       test(`${path} has no WCAG A or AA violations`, async ({ page }) => {
         await page.goto(path);
-        expect(await violations(page)).toEqual([]);
+        expect(await wcagViolations(page)).toEqual([]);
       });
     }
     test('the filter form, shown and used, has no WCAG A or AA violations', async ({ page }) => {
       await page.goto('/local-support?need=feelings');
       await expect(page.getByRole('form', { name: 'Narrow the list' })).toBeVisible();
-      expect(await violations(page)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
     });
   });
 }
