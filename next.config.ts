@@ -26,6 +26,12 @@ const nextConfig: NextConfig = {
     // Next starts a worker only per 25 pages by default; our pages are
     // cheap to start on (they share the content cache), so split sooner.
     staticGenerationMinPagesPerWorker: 10,
+    // Prefetch inlining makes every page's build measure and merge the
+    // router's prefetch data: a quarter of page generation at 1,000 pages
+    // (docs/performance.md). The site ships no router (decision 001) and the
+    // post-build step deletes that data, so the pages are byte-identical
+    // without it.
+    prefetchInlining: false,
   },
 };
 
