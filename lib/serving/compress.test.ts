@@ -50,6 +50,18 @@ test('with a cache, a file compressed by an earlier build is reused, and a chang
   expect(readdirSync(cacheDir)).toHaveLength(4);
 });
 
+test('a build’s copies stay whole when a later build clears them from the cache', async () => {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'compress-cache-'));
+  const html = `<!doctype html><p>${'Exercise helps with tiredness. '.repeat(200)}</p>`;
+  const built = site({ 'page.html': html });
+  await precompress(built, cacheDir);
+  // Another build with other pages keeps only its own copies in the cache.
+  await precompress(site({ 'other.html': `<p>${'Ask your team. '.repeat(200)}</p>` }), cacheDir);
+  expect(readdirSync(cacheDir)).toHaveLength(2);
+  expect(brotliDecompressSync(readFileSync(path.join(built, 'page.html.br'))).toString()).toBe(html);
+  expect(gunzipSync(readFileSync(path.join(built, 'page.html.gz'))).toString()).toBe(html);
+});
+
 test('the stylesheet and islands get brotli’s highest quality; pages, fetched once each, the next one down', () => {
   expect(brotliQuality('out/_next/static/chunks/site.css')).toBe(11);
   expect(brotliQuality('out/islands/search.1a2b3c4d.js')).toBe(11);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -58,22 +58,44 @@ const gzipInBackground = promisify(gzip);
 const CACHE_VERSION = 1;
 
 type Compressed = { br: Buffer; gz: Buffer };
+/** A compressed copy: its bytes, or the cache's file holding them. */
+type Copy = Buffer | string;
+
+const sizeOf = (copy: Copy) => (typeof copy === 'string' ? statSync(copy).size : copy.length);
+
+/**
+ * Puts a copy beside its file. A copy from the cache becomes a hard link to
+ * the cache's file: at 1,000 pages, writing 3,800 copies out again was most
+ * of a warm post-build step (2.8 of its 6.5 s; linking takes 0.3 s). That is
+ * safe because nothing writes to either name in place: the cache writes a
+ * new file and renames it, and precompress() unlinks old copies first.
+ */
+function placeCopy(copy: Copy, target: string) {
+  if (typeof copy !== 'string') return writeFileSync(target, copy);
+  try {
+    linkSync(copy, target);
+  } catch {
+    // On another disk, or a file system without links.
+    copyFileSync(copy, target);
+  }
+}
 
 function compressedCache(dir: string | undefined) {
   const used = new Set<string>();
   const keyOf = (data: Buffer, quality: number) =>
     createHash('sha256').update(`${CACHE_VERSION}\0${quality}\0${process.versions.zlib}\0${process.versions.brotli ?? ''}\0`).update(data).digest('hex');
   return {
-    async get(data: Buffer, quality: number, compress: () => Promise<Compressed>): Promise<Compressed> {
-      if (!dir) return compress();
+    /** The copies of these bytes, compressed now or by an earlier build. */
+    async get(data: Buffer, quality: number, compress: () => Promise<Compressed>): Promise<{ br: Copy; gz: Copy; fromCache: boolean }> {
+      if (!dir) return { ...(await compress()), fromCache: false };
       const key = keyOf(data, quality);
       used.add(key);
       const [brFile, gzFile] = [path.join(dir, `${key}.br`), path.join(dir, `${key}.gz`)];
-      if (existsSync(brFile) && existsSync(gzFile)) return { br: readFileSync(brFile), gz: readFileSync(gzFile) };
+      if (existsSync(brFile) && existsSync(gzFile)) return { br: brFile, gz: gzFile, fromCache: true };
       const made = await compress();
       writeFileAtomically(brFile, made.br);
       writeFileAtomically(gzFile, made.gz);
-      return made;
+      return { br: brFile, gz: gzFile, fromCache: false };
     },
     /** Only this build's copies are kept, so the cache never outgrows one site. */
     prune() {
@@ -100,19 +122,18 @@ export async function precompress(dir: string, cacheDir?: string): Promise<Compr
   const compressOne = async (file: string) => {
     const data = readFileSync(file);
     const quality = brotliQuality(file);
-    let fromCache = true;
-    const { br, gz } = await cache.get(data, quality, async () => {
-      fromCache = false;
+    const { br, gz, fromCache } = await cache.get(data, quality, async () => {
       const [br, gz] = await Promise.all([brotliInBackground(data, brotliOptions(data, quality)), gzipInBackground(data, gzipOptions)]);
       return { br, gz };
     });
+    const [brSize, gzSize] = [sizeOf(br), sizeOf(gz)];
     report.files++;
     if (fromCache) report.fromCache++;
     report.bytes += data.length;
-    report.brotliBytes += Math.min(br.length, data.length);
-    report.gzipBytes += Math.min(gz.length, data.length);
-    if (br.length < data.length) writeFileSync(`${file}.br`, br);
-    if (gz.length < data.length) writeFileSync(`${file}.gz`, gz);
+    report.brotliBytes += Math.min(brSize, data.length);
+    report.gzipBytes += Math.min(gzSize, data.length);
+    if (brSize < data.length) placeCopy(br, `${file}.br`);
+    if (gzSize < data.length) placeCopy(gz, `${file}.gz`);
   };
   // As many files at once as there are cores: each brotli and gzip runs on zlib's threads, off the main one.
   const workers = Array.from({ length: availableParallelism() }, async () => {
