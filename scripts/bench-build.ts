@@ -119,10 +119,23 @@ function addPages(contentDir: string, count: number): string | undefined {
   return last;
 }
 
-type Sample = { rssKb: number };
+type Sample = { rssKb: number; pssKb: number };
 
-/** Total resident memory of a process and all its descendants, from /proc. */
-function treeRssKb(root: number): number {
+/** A process's proportional set size: its own pages, and its share of pages it shares (the node binary, libraries). */
+function pssKb(pid: number): number {
+  try {
+    return Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Memory of a process and all its descendants, from /proc: resident memory
+ * summed (what earlier figures give: it counts each shared page once per
+ * process), and proportional set size summed (each page counted once).
+ */
+function treeMemory(root: number): Sample {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -140,11 +153,12 @@ function treeRssKb(root: number): number {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  const total: Sample = { rssKb: 0, pssKb: 0 };
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
-    total += rss.get(pid) ?? 0;
+    total.rssKb += rss.get(pid) ?? 0;
+    total.pssKb += pssKb(pid);
     queue.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -166,7 +180,7 @@ function buildEnv(cwd: string): Record<string, string | undefined> {
   return env;
 }
 
-type StageResult = { name: string; seconds: number; peakMb: number; output: string };
+type StageResult = { name: string; seconds: number; peakMb: number; peakPssMb: number; output: string };
 
 function runStage(name: string, command: string, cwd: string): Promise<StageResult> {
   return new Promise((resolve, reject) => {
@@ -179,10 +193,11 @@ function runStage(name: string, command: string, cwd: string): Promise<StageResu
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    let peak: Sample = { rssKb: 0 };
+    const peak: Sample = { rssKb: 0, pssKb: 0 };
     const timer = setInterval(() => {
-      const rssKb = treeRssKb(child.pid!);
-      if (rssKb > peak.rssKb) peak = { rssKb };
+      const now = treeMemory(child.pid!);
+      peak.rssKb = Math.max(peak.rssKb, now.rssKb);
+      peak.pssKb = Math.max(peak.pssKb, now.pssKb);
     }, 200);
     child.on('close', (code) => {
       clearInterval(timer);
@@ -191,7 +206,7 @@ function runStage(name: string, command: string, cwd: string): Promise<StageResu
         reject(new Error(`${name} failed (exit ${code}):\n${output.slice(-4000)}`));
         return;
       }
-      resolve({ name, seconds, peakMb: peak.rssKb / 1024, output });
+      resolve({ name, seconds, peakMb: peak.rssKb / 1024, peakPssMb: peak.pssKb / 1024, output });
     });
   });
 }
@@ -210,7 +225,7 @@ function buildStages(cwd: string): Array<{ name: string; command: string }> {
   });
 }
 
-type BuildResult = { run: string; totalSeconds: number; peakMb: number; stages: StageResult[] };
+type BuildResult = { run: string; totalSeconds: number; peakMb: number; peakPssMb: number; stages: StageResult[] };
 
 async function build(run: string, cwd: string): Promise<BuildResult> {
   const stages: StageResult[] = [];
@@ -219,6 +234,7 @@ async function build(run: string, cwd: string): Promise<BuildResult> {
     run,
     totalSeconds: stages.reduce((sum, stage) => sum + stage.seconds, 0),
     peakMb: Math.max(...stages.map((stage) => stage.peakMb)),
+    peakPssMb: Math.max(...stages.map((stage) => stage.peakPssMb)),
     stages,
   };
 }
@@ -256,7 +272,7 @@ try {
     const stages = result.stages.map((stage) => `${stage.name} ${stage.seconds.toFixed(1)} s`).join(', ');
     console.log(
       `${run.padEnd(8)} ${result.totalSeconds.toFixed(1).padStart(6)} s  (${stages}); ` +
-        `${((result.totalSeconds * 1000) / sourcePages).toFixed(0)} ms per page; peak memory ${result.peakMb.toFixed(0)} MB; ` +
+        `${((result.totalSeconds * 1000) / sourcePages).toFixed(0)} ms per page; peak memory ${result.peakMb.toFixed(0)} MB (${result.peakPssMb.toFixed(0)} MB counting shared pages once); ` +
         `${htmlPages} HTML files; load before ${loadBefore.toFixed(1)}`,
     );
     // Next's own timings, to tell compiling from rendering inside the pages stage.
