@@ -68,3 +68,14 @@ test('the nightly rebuild uses Node 22, type checks, and writes the review repor
   expect(steps.some((step) => step.run?.includes('typecheck'))).toBe(true);
   expect(steps.some((step) => step.run?.includes('content:check') && step.run.includes('--report "$GITHUB_STEP_SUMMARY"'))).toBe(true);
 });
+
+test('the nightly rebuild restores the build caches before it builds, so it does not start cold', () => {
+  const workflow = parse(readFileSync('.github/workflows/daily-rebuild.yml', 'utf8')) as {
+    jobs: Record<string, { steps: Array<{ run?: string; uses?: string; with?: Record<string, unknown> }> }>;
+  };
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  const restore = steps.findIndex((step) => step.uses?.startsWith('actions/cache@') && String(step.with?.path).includes('.cache'));
+  const build = steps.findIndex((step) => step.run === 'npm run build');
+  expect(restore).toBeGreaterThanOrEqual(0);
+  expect(restore).toBeLessThan(build);
+});
