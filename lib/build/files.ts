@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -15,10 +15,30 @@ export function writeFileAtomically(file: string, data: string | NodeJS.ArrayBuf
 
 /** Every file below a folder, as full paths, in a stable order. */
 export function listFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = path.join(dir, name);
-      return statSync(full).isDirectory() ? listFiles(full) : [full];
+  // Each entry's type comes with the listing, so there is no stat per file:
+  // the post-build step walks out/ (10,000 files at 1,000 pages) five times.
+  // A symbolic link is followed, as stat would.
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      const isDirectory = entry.isSymbolicLink() ? statSync(full).isDirectory() : entry.isDirectory();
+      return isDirectory ? listFiles(full) : [full];
     });
+}
+
+/**
+ * Puts a cache's file at `target` without writing its bytes again: a hard
+ * link, or a copy where the two are on different disks. Only for files that
+ * nothing writes in place: the caches write a new file and rename it over
+ * (writeFileAtomically), so a build's links keep their bytes.
+ */
+export function linkOrCopy(source: string, target: string): void {
+  // Never into a file already there: it may be a link to another cached file.
+  rmSync(target, { force: true });
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
 }

@@ -18,7 +18,11 @@ export function searchIndexCacheDir(root = process.cwd()): string {
  * index built from them are kept in `cacheDir`. At 1,000 pages building
  * the index takes seconds; a warm build should not pay that again.
  */
-export function buildSearchIndexCached(docs: readonly SearchDoc[], cacheDir: string, sourceDir = path.join(process.cwd(), 'lib', 'search')): BuiltIndex & { cached: boolean } {
+export function buildSearchIndexCached(
+  docs: readonly SearchDoc[],
+  cacheDir: string,
+  sourceDir = path.join(process.cwd(), 'lib', 'search'),
+): BuiltIndex & { cached: boolean; /** The folder in the cache holding each file, for linking (lib/build/files.ts). */ filesDir: string } {
   const hash = createHash('sha256').update(`${FORMAT_VERSION}\0${JSON.stringify(docs)}`);
   for (const file of builderFiles) hash.update(existsSync(path.join(sourceDir, file)) ? readFileSync(path.join(sourceDir, file)) : file);
   const dir = path.join(cacheDir, hash.digest('hex').slice(0, 24));
@@ -26,7 +30,7 @@ export function buildSearchIndexCached(docs: readonly SearchDoc[], cacheDir: str
   if (existsSync(meta)) {
     const { version, bytes, names } = JSON.parse(readFileSync(meta, 'utf8')) as { version: string; bytes: number; names: string[] };
     const files = new Map(names.map((name) => [name, readFileSync(path.join(dir, 'files', name), 'utf8')]));
-    return { files, bytes, version, cached: true };
+    return { files, bytes, version, cached: true, filesDir: path.join(dir, 'files') };
   }
   const built = buildSearchIndex(docs);
   // Only the latest index is kept; written to a temporary folder and renamed, so a stopped build leaves no half index.
@@ -36,6 +40,6 @@ export function buildSearchIndexCached(docs: readonly SearchDoc[], cacheDir: str
   for (const [name, text] of built.files) writeFileSync(path.join(partial, 'files', name), text);
   writeFileSync(path.join(partial, 'built.json'), JSON.stringify({ version: built.version, bytes: built.bytes, names: [...built.files.keys()] }));
   renameSync(partial, dir);
-  return { ...built, cached: false };
+  return { ...built, cached: false, filesDir: path.join(dir, 'files') };
 }
 
