@@ -23,7 +23,7 @@ import { withNewlyPublished } from '../lib/checks/links';
 import { foreignScripts, stripFrameworkScripts } from '../lib/build/strip-framework';
 import { getSearchDocuments, getServerConfigInput, getSiteSettings, getSitemapPaths, publishedUrlsFile } from '../lib/content';
 import { buildNow } from '../lib/dates/now';
-import { buildSearchIndexCached, searchIndexCacheDir } from '../lib/search/index-cache';
+import { searchIndexCacheDir, storedSearchIndex } from '../lib/search/index-cache';
 import { islandScriptPath, pathSegments, searchIndexFolder, searchPath } from '../lib/urls';
 import { writeSecurityTxt } from '../lib/seo/security-txt';
 import { writeServing } from '../lib/serving/write';
@@ -102,7 +102,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
  * browsers may keep them for good), and the search page pointed at it.
  */
 function writeSearchIndex() {
-  const { files, bytes, version, cached, filesDir } = buildSearchIndexCached(getSearchDocuments(), searchIndexCacheDir());
+  const { names, bytes, version, cached, filesDir } = storedSearchIndex(getSearchDocuments(), searchIndexCacheDir());
   const folder = searchIndexFolder(version);
   const dir = path.join(out, ...pathSegments(folder));
   // The export's unversioned copies (app/search-index/[file]/route.ts, for `npm run dev`) are not served.
@@ -112,13 +112,13 @@ function writeSearchIndex() {
   }
   mkdirSync(dir, { recursive: true });
   // Linked from the cache, not written: 750 files at 1,000 pages.
-  for (const name of files.keys()) linkOrCopy(path.join(filesDir, name), path.join(dir, name));
+  for (const name of names) linkOrCopy(path.join(filesDir, name), path.join(dir, name));
   const page = `${path.join(out, ...pathSegments(searchPath))}.html`;
   const html = readFileSync(page, 'utf8');
   const pointed = html.replace(`data-index-url="${searchIndexFolder()}"`, `data-index-url="${folder}"`);
   if (pointed === html) throw new Error(`Post-build check failed: search.html has no data-index-url="${searchIndexFolder()}" to point at the index.`);
   writeFileSync(page, pointed);
-  console.log(`Search index: ${files.size} files, ${(bytes / 1024).toFixed(1)} KB in ${folder}${cached ? ' (unchanged, from the cache)' : ''}`);
+  console.log(`Search index: ${names.length} files, ${(bytes / 1024).toFixed(1)} KB in ${folder}${cached ? ' (unchanged, from the cache)' : ''}`);
 }
 
 /**
