@@ -7,9 +7,12 @@
  *    browsers may cache them for ever;
  * 2. removes the framework's scripts and payload files from the export
  *    (docs/decisions/001), pointing island tags at their hashed files;
- * 3. moves the search index into a folder named by its hash and points the
+ * 3. keeps the content pages it has finished for the next build, and puts
+ *    back those Next did not render because an earlier build had finished
+ *    them with the same inputs (lib/build/finished-pages.ts);
+ * 4. moves the search index into a folder named by its hash and points the
  *    search page at it, so browsers may keep it;
- * 4. precompresses the site and writes the server configuration
+ * 5. precompresses the site and writes the server configuration
  *    (build/site-table.json, build/nginx/) from lib/server-config.ts,
  *    lib/serving/ and the redirects in the content; and security.txt.
  * It fails if any page is left with a script that is not ours.
@@ -17,6 +20,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { linkOrCopy, listFiles } from '../lib/build/files';
+import { keepFinishedPages } from '../lib/build/finished-pages';
 import { islandFingerprint } from '../lib/build/island-entries';
 import { islandNames } from '../lib/generated/files';
 import { withNewlyPublished } from '../lib/checks/links';
@@ -27,6 +31,7 @@ import { searchIndexCacheDir, storedSearchIndex } from '../lib/search/index-cach
 import { islandScriptPath, pathSegments, searchIndexFolder, searchPath } from '../lib/urls';
 import { writeSecurityTxt } from '../lib/seo/security-txt';
 import { writeServing } from '../lib/serving/write';
+import { plainContentPages } from '../lib/views/content-page';
 
 const out = path.resolve('out');
 const buildDir = path.resolve('build');
@@ -135,9 +140,20 @@ function recordPublishedUrls() {
   }
 }
 
+/**
+ * Keeps the content pages Next rendered, now finished, for the next build,
+ * and puts back those it did not render because an earlier build had
+ * finished them with the same inputs (lib/build/finished-pages.ts).
+ */
+function keepAndReusePages() {
+  const { rendered, reused } = keepFinishedPages(plainContentPages(), out);
+  if (reused) console.log(`Content pages: ${rendered} rendered, ${reused} unchanged, kept from an earlier build.`);
+}
+
 const islands = fingerprintIslands();
 removeFrameworkFiles();
 rewritePages(islands);
+keepAndReusePages();
 writeSecurityTxt(out, getSiteSettings(), buildNow());
 writeSearchIndex();
 await writeServerConfig();

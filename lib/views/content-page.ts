@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getAllPages, getSiteSettings, type Page } from '../content';
+import { pagesToRender } from '../build/finished-pages';
 import { calendarAlternate } from '../seo/calendar';
 import { shareMetadata } from '../seo/share';
 import { pathSegments, sitePaths } from '../urls';
@@ -17,11 +18,19 @@ export function isPlainContentPage(page: Page): boolean {
   return !pagesWithTheirOwnRoute.some((path) => page.path === path || page.path.startsWith(`${path}/`));
 }
 
-/** The catch-all route's addresses, as its generateStaticParams returns them. */
+/** The pages the catch-all route serves. */
+export function plainContentPages(): Page[] {
+  return getAllPages().filter(isPlainContentPage);
+}
+
+/**
+ * The catch-all route's addresses for its generateStaticParams: in `next
+ * build`, only the pages an earlier build has not already finished with the
+ * same inputs (lib/build/finished-pages.ts); the post-build step puts those
+ * back. Every page in `npm run dev`.
+ */
 export function plainContentPageParams(): Array<{ slug: string[] }> {
-  return getAllPages()
-    .filter(isPlainContentPage)
-    .map((page) => ({ slug: pathSegments(page.path) }));
+  return pagesToRender(plainContentPages()).map((page) => ({ slug: pathSegments(page.path) }));
 }
 
 /** A content page's title, description, canonical address, indexing and what a shared link shows. */
