@@ -30,6 +30,7 @@ import { buildNow } from '../lib/dates/now';
 import { searchIndexCacheDir, storedSearchIndex } from '../lib/search/index-cache';
 import { islandScriptPath, pathSegments, searchIndexFolder, searchPath } from '../lib/urls';
 import { writeSecurityTxt } from '../lib/seo/security-txt';
+import { compressedCacheDir } from '../lib/serving/compress';
 import { writeServing } from '../lib/serving/write';
 import { plainContentPages } from '../lib/views/content-page';
 
@@ -95,7 +96,7 @@ async function writeServerConfig() {
   const input = getServerConfigInput();
   mkdirSync(buildDir, { recursive: true });
   writeFileSync(path.join(buildDir, 'server-input.json'), `${JSON.stringify(input, null, 2)}\n`);
-  const compressed = await writeServing(out, buildDir, input, path.resolve('.cache', 'compressed'));
+  const compressed = await writeServing(out, buildDir, input, compressedCacheDir());
   const reused = compressed.fromCache ? ` (${compressed.fromCache} unchanged, from the cache)` : '';
   console.log(`Precompressed ${compressed.files} files: ${kb(compressed.bytes)} → ${kb(compressed.brotliBytes)} brotli, ${kb(compressed.gzipBytes)} gzip${reused}.`);
 }
