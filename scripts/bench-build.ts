@@ -1,13 +1,16 @@
 /**
- * npm run bench:build -- --pages N [--keep] [--runs cold,warm,changed]
+ * npm run bench:build -- --pages N [--keep] [--runs cold,warm,changed,new-day]
  *
  * How the build grows with the number of pages. Copies the project to a
  * temporary folder (the repository is never touched), adds N pages made from
  * the real ones (each with its own title, so every check still runs and
- * passes), then times three builds there:
+ * passes), then times four builds there:
  *   cold     nothing cached (.next, .cache, out and build removed)
  *   warm     again, nothing changed
  *   changed  after one sentence is added to one page
+ *   new-day  every cache kept but the finished pages, so Next renders
+ *            every page again, as the first build of a day does (the day
+ *            is part of their key: lib/build/finished-pages.ts)
  * For each, the time of each stage (checks, page generation, post-build),
  * the cost per page and the peak memory of all the build's processes together.
  *
@@ -24,7 +27,7 @@ const { values } = parseArgs({
   options: {
     pages: { type: 'string', default: '200' },
     keep: { type: 'boolean', default: false },
-    runs: { type: 'string', default: 'cold,warm,changed' },
+    runs: { type: 'string', default: 'cold,warm,changed,new-day' },
     json: { type: 'string' },
   },
 });
@@ -34,6 +37,12 @@ if (!Number.isInteger(extraPages) || extraPages < 0) {
   process.exit(2);
 }
 const runs = values.runs.split(',').filter(Boolean);
+const knownRuns = ['cold', 'warm', 'changed', 'new-day'];
+const unknownRuns = runs.filter((run) => !knownRuns.includes(run));
+if (unknownRuns.length) {
+  console.error(`--runs may list ${knownRuns.join(', ')}; found ${unknownRuns.map((run) => `"${run}"`).join(', ')}.`);
+  process.exit(2);
+}
 
 const projectRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 // Files a build writes; a cold build starts without them.
@@ -258,6 +267,7 @@ const results: BuildResult[] = [];
 try {
   for (const run of runs) {
     if (run === 'cold') for (const name of buildOutputs) rmSync(path.join(dir, name), { recursive: true, force: true });
+    if (run === 'new-day') rmSync(path.join(dir, '.cache', 'finished-pages'), { recursive: true, force: true });
     if (run === 'changed') {
       const text = readFileSync(pageToChange, 'utf8');
       writeFileSync(pageToChange, `${text.trimEnd()}\n\nThis sentence was added by the benchmark.\n`);
