@@ -7,7 +7,7 @@
  *    browsers may cache them for ever;
  * 2. removes the framework's scripts and payload files from the export
  *    (docs/decisions/001), pointing island tags at their hashed files;
- * 3. keeps the content pages it has finished for the next build, and puts
+ * 3. keeps the content and directory pages it has finished for the next build, and puts
  *    back those Next did not render because an earlier build had finished
  *    them with the same inputs (lib/build/finished-pages.ts);
  * 4. moves the search index into a folder named by its hash and points the
@@ -33,6 +33,7 @@ import { writeSecurityTxt } from '../lib/seo/security-txt';
 import { compressedCacheDir } from '../lib/serving/compress';
 import { writeServing } from '../lib/serving/write';
 import { plainContentPages } from '../lib/views/content-page';
+import { directoryPages } from '../lib/views/directory-pages';
 
 const out = path.resolve('out');
 const buildDir = path.resolve('build');
@@ -142,13 +143,13 @@ function recordPublishedUrls() {
 }
 
 /**
- * Keeps the content pages Next rendered, now finished, for the next build,
- * and puts back those it did not render because an earlier build had
- * finished them with the same inputs (lib/build/finished-pages.ts).
+ * Keeps the content and directory pages Next rendered, now finished, for
+ * the next build, and puts back those it did not render because an earlier
+ * build had finished them with the same inputs (lib/build/finished-pages.ts).
  */
 function keepAndReusePages() {
-  const { rendered, reused } = keepFinishedPages(plainContentPages(), out);
-  if (reused) console.log(`Content pages: ${rendered} rendered, ${reused} unchanged, kept from an earlier build.`);
+  const { rendered, reused } = keepFinishedPages([...plainContentPages(), ...directoryPages()], out);
+  if (reused) console.log(`Content and directory pages: ${rendered} rendered, ${reused} unchanged, kept from an earlier build.`);
 }
 
 const islands = fingerprintIslands();

@@ -96,6 +96,14 @@ test('with every page kept, Next still renders one (it will not export a route w
   expect(pagesToRender([home, fatigue], site.options)).toEqual([home]);
 });
 
+test('before Next has built the stylesheet, every page renders, as the key cannot tell stylesheets apart', () => {
+  const site = project([home, fatigue]);
+  site.render([home, fatigue]);
+  keepFinishedPages([home, fatigue], site.out, site.options);
+  rmSync(path.join(site.root, '.next/static'), { recursive: true });
+  expect(pagesToRender([home, fatigue], site.options)).toEqual([home, fatigue]);
+});
+
 test('npm run dev renders every page, kept or not', () => {
   const site = project([home, fatigue]);
   site.render([home, fatigue]);
@@ -125,6 +133,20 @@ test('a kept page keeps its bytes when a build changes its pages in the export',
   site.render([home]);
   keepFinishedPages([home, fatigue], site.out, site.options);
   expect(readFileSync(path.join(site.out, 'fatigue.html'), 'utf8')).toBe(`<h1>${fatigue.source}</h1>`);
+});
+
+test('pages with no file of their own (the directory’s) are kept and put back each at its own address', () => {
+  const area = { path: '/local-support/area/lambeth', file: 'app/local-support/[...path]/page.tsx', source: '' };
+  const need = { path: '/local-support/need/tiredness', file: 'app/local-support/[...path]/page.tsx', source: '' };
+  const site = project([home]);
+  site.write('out/local-support/area/lambeth.html', 'Lambeth');
+  site.write('out/local-support/need/tiredness.html', 'Tiredness');
+  expect(keepFinishedPages([area, need], site.out, site.options)).toEqual({ rendered: 2, reused: 0 });
+  expect(pagesToRender([area, need], site.options)).toEqual([area]);
+  site.render([]);
+  site.write('out/local-support/area/lambeth.html', 'Lambeth');
+  expect(keepFinishedPages([area, need], site.out, site.options)).toEqual({ rendered: 1, reused: 1 });
+  expect(readFileSync(path.join(site.out, 'local-support/need/tiredness.html'), 'utf8')).toBe('Tiredness');
 });
 
 test('a page neither rendered nor kept stops the build, and says which', () => {

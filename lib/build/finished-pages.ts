@@ -7,11 +7,13 @@ import { pageFile } from '../serving/site-table';
 import { listFiles, writeFileAtomically } from './files';
 
 /**
- * Content pages a build has finished (rendered by Next, then stripped of the
+ * Pages a build has finished (rendered by Next, then stripped of the
  * framework by the post-build step), kept between builds, so the next build
  * renders only the pages whose inputs changed (issue 13: at 1,000 pages,
  * rendering every page again was most of a warm build, and most of a build
- * after an editor changed one page).
+ * after an editor changed one page). Content pages and the local support
+ * directory's pages are kept; "What's on" is not, as it changes with the
+ * hour (its sessions move to "past" as they end).
  *
  * A content page is made from its own file and from things every page
  * shares: the code, the layout's stylesheet, the other pages' titles and
@@ -20,11 +22,14 @@ import { listFiles, writeFileAtomically } from './files';
  * its own file's text plus one key for all of those together: every file
  * of the code, every file in content/ (for other pages, only their
  * frontmatter), public/'s names and sizes, the stylesheets' names (they are
- * named by their content) and the day in London.
+ * named by their content) and the day in London. A directory page is made
+ * from the shared inputs alone (services, areas and settings are YAML in
+ * content/, and which services show depends on the day).
  *
- * What this relies on: no content page shows anything from another page's
- * body (its text, headings or anchors). tests/content/finished-pages.test.ts
- * fails if one starts to; then add that page data to `sharedInputsKey`.
+ * What this relies on: no kept page shows anything from a content page's
+ * body (its text, headings or anchors) but its own.
+ * tests/content/finished-pages.test.ts fails if one starts to; then add that
+ * page data to `sharedInputsKey`.
  *
  * Nothing is skipped that checks anything: the content check runs in full
  * first, and a kept page was checked by the post-build step when it was made.
@@ -58,8 +63,14 @@ function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: str
 
 const sharedKeys = new Map<string, string>();
 
+/** The stylesheets Next has built, by name: each is named by its content. */
+function stylesheetNames(root: string): string[] {
+  const staticDir = path.join(root, '.next', 'static');
+  return existsSync(staticDir) ? listFiles(staticDir).filter((file) => file.endsWith('.css')).map((file) => path.relative(staticDir, file)) : [];
+}
+
 /**
- * One key for everything a content page is made from except its own file.
+ * One key for everything a kept page is made from except its own file.
  * Computed once per process: each of Next's page workers and the post-build
  * step make the same one, as none of its inputs change during a build.
  */
@@ -84,10 +95,9 @@ export function sharedInputsKey(root = process.cwd(), contentDir = path.resolve(
   const publicDir = path.join(root, 'public');
   if (existsSync(publicDir)) hashFiles(hash, root, listFiles(publicDir), (file) => String(statSync(file).size));
   // The stylesheet every page links to is named by its content (Tailwind reads content/, so a word in a page may change it).
-  const staticDir = path.join(root, '.next', 'static');
-  const stylesheets = existsSync(staticDir) ? listFiles(staticDir).filter((file) => file.endsWith('.css')) : [];
-  hash.update(`stylesheets\0${stylesheets.map((file) => path.relative(staticDir, file)).join('\0')}\0`);
-  // No content page shows the date today, but a build for another day makes every page again, in case one starts to.
+  hash.update(`stylesheets\0${stylesheetNames(root).join('\0')}\0`);
+  // Which services the directory shows depends on the day. No content page shows the date, but a build for
+  // another day makes them again too, in case one starts to.
   hash.update(`day\0${londonDate(buildNow())}\0`);
   for (const name of environment) hash.update(`${name}=${process.env[name] ?? ''}\0`);
   const key = hash.digest('hex').slice(0, 32);
@@ -95,11 +105,17 @@ export function sharedInputsKey(root = process.cwd(), contentDir = path.resolve(
   return key;
 }
 
-type PageSource = { path: string; file: string; source: string };
+/**
+ * A page that may be kept: its address, and the file and text it is made
+ * from besides the shared inputs. A directory page has no file of its own
+ * (its services, areas and the day are all shared inputs): its route's file
+ * and no text.
+ */
+export type PageSource = { path: string; file: string; source: string };
 
 /** What one finished page is made from, besides the shared inputs. */
-export function finishedPageKey(page: Pick<PageSource, 'file' | 'source'>): string {
-  return createHash('sha256').update(`${page.file}\0${page.source}`).digest('hex').slice(0, 32);
+export function finishedPageKey(page: PageSource): string {
+  return createHash('sha256').update(`${page.path}\0${page.file}\0${page.source}`).digest('hex').slice(0, 32);
 }
 
 /** Where finished pages are kept; tests point it elsewhere. */
@@ -114,16 +130,20 @@ export function finishedPagesDir(root = process.cwd()): string {
  */
 const KEPT_SETS = 3;
 
-const keptFile = (dir: string, shared: string, page: Pick<PageSource, 'file' | 'source'>) => path.join(dir, shared, `${finishedPageKey(page)}.html`);
+const keptFile = (dir: string, shared: string, page: PageSource) => path.join(dir, shared, `${finishedPageKey(page)}.html`);
 
 /**
  * The pages Next must render: those with no finished copy. Only in a
  * production build (`next build`); `npm run dev` renders every page.
  * Always at least one, as Next refuses to export a route with no pages.
+ * Records the key it chose by, for the post-build step.
  */
 export function pagesToRender<T extends PageSource>(pages: T[], options: { root?: string; dir?: string; production?: boolean } = {}): T[] {
   const production = options.production ?? process.env.NEXT_PHASE === 'phase-production-build';
   if (!production || pages.length === 0) return pages;
+  // Next builds the stylesheet before it asks for pages. Should it ever not,
+  // the key could not tell one stylesheet from another: render every page.
+  if (stylesheetNames(options.root ?? process.cwd()).length === 0) return pages;
   const shared = sharedInputsKey(options.root);
   writeFileAtomically(recordedKeyFile(options.root), shared);
   const dir = options.dir ?? finishedPagesDir(options.root);

@@ -8,8 +8,9 @@ import { listFiles } from '@/lib/build/files';
 // own file nor anything every page shares has changed; other pages' bodies
 // are not in that key (lib/build/finished-pages.ts). That is only right
 // while no page shows anything from another page's body. This test changes
-// every page's body and checks that what each page is made from, apart
-// from its own page, stays the same.
+// every page's body and checks that what each content page is made from,
+// apart from its own page, stays the same, and what the directory's pages
+// are made from.
 
 const originalContentDir = process.env.CONTENT_DIR;
 const temporary: string[] = [];
@@ -27,18 +28,25 @@ async function sharedPartsOfEveryView(contentDir: string): Promise<Map<string, s
   const { getPageView } = await import('@/lib/views/page-view');
   const { plainContentPages } = await import('@/lib/views/content-page');
   const views = new Map<string, string>();
+  const { getNavigation, getServices, getSiteSettings, getWithdrawnServices } = await import('@/lib/content');
+  const { directoryPages } = await import('@/lib/views/directory-pages');
+  const asText = (data: unknown) =>
+    JSON.stringify(data, (_key, value: unknown) => (value instanceof Map ? [...value] : value))
+      // Files are named from the project's folder, and the copy is elsewhere.
+      .replaceAll(`"${path.relative(process.cwd(), contentDir)}/`, '"<content>/');
   for (const page of plainContentPages()) {
     const { page: _own, code: _body, ...shared } = await getPageView(page);
-    const text = JSON.stringify(shared, (_key, value: unknown) => (value instanceof Map ? [...value] : value));
-    // Files are named from the project's folder, and the copy is elsewhere.
-    views.set(page.path, text.replaceAll(`"${path.relative(process.cwd(), contentDir)}/`, '"<content>/'));
+    views.set(page.path, asText(shared));
   }
+  // What the directory's route reads to make its pages (app/local-support/[...path]/page.tsx).
+  const directoryData = asText({ navigation: getNavigation(), services: getServices(), withdrawn: getWithdrawnServices(), settings: getSiteSettings() });
+  for (const page of directoryPages()) views.set(page.path, directoryData);
   return views;
 }
 
-test('no content page is made from another page’s body, so a changed body re-renders only its own page', async () => {
+test('no kept page is made from another page’s body, so a changed body re-renders only its own page', async () => {
   const before = await sharedPartsOfEveryView(path.resolve('content'));
-  expect(before.size).toBeGreaterThan(10);
+  expect(before.size).toBeGreaterThan(100);
 
   const changed = mkdtempSync(path.join(tmpdir(), 'content-bodies-'));
   temporary.push(changed);

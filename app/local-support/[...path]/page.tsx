@@ -4,11 +4,11 @@ import { AreaPage, NeedInAreaPage, NeedPage, WithdrawnPage } from '@/components/
 import { ServiceDetails } from '@/components/local-support/service-details';
 import { PageShell } from '@/components/layout/page-shell';
 import { reportProblemFor } from '@/lib/report-problem';
-import { getDirectoryRoutes, getNavigation, getServices, getSiteSettings, getWithdrawnServices } from '@/lib/content';
+import { getNavigation, getServices, getSiteSettings, getWithdrawnServices } from '@/lib/content';
+import { directoryPageParams } from '@/lib/views/directory-pages';
 import {
   directoryPageMeta,
   directoryPagePath,
-  directoryPath,
   resolveDirectoryPath,
   serviceJsonLd,
 } from '@/lib/local-support';
@@ -24,10 +24,10 @@ type Props = { params: Promise<{ path: string[] }> };
 // (lib/local-support/routes.ts). Any other address is a 404.
 export const dynamicParams = false;
 
+// In `next build`, pages an earlier build finished with the same inputs are
+// left out, and the post-build step puts them back (lib/build/finished-pages.ts).
 export function generateStaticParams() {
-  return getDirectoryRoutes()
-    .paths.filter((path) => path !== directoryPath)
-    .map((path) => ({ path: path.slice(directoryPath.length + 1).split('/') }));
+  return directoryPageParams();
 }
 
 function resolve(path: string[]) {
