@@ -24,7 +24,7 @@ bash scripts/build-fixture-site.sh
 step 'Build the site'
 npm run --silent build
 
-step 'Build it again: content pages kept from the first build must give the same site'
+step 'Build it again: pages kept from the first build must give the same site'
 bash scripts/check-rebuild.sh
 
 step 'Find a browser (and nginx) for the browser tests'
