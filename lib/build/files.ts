@@ -1,4 +1,5 @@
-import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Hash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -40,5 +41,30 @@ export function linkOrCopy(source: string, target: string): void {
     linkSync(source, target);
   } catch {
     copyFileSync(source, target);
+  }
+}
+
+/** A file's size, for hashing large files (the video) by name and size only. */
+export const fileSize = (file: string): string => String(statSync(file).size);
+
+/**
+ * Feeds every file below `dir` into a cache key: its name (from `root`),
+ * then what `read` gives for it (its bytes, its size, a part of it). A
+ * missing folder adds nothing.
+ */
+export function hashTree(
+  hash: Hash,
+  dir: string,
+  root: string,
+  read: (file: string) => string | Buffer,
+  filter: (file: string) => boolean = () => true,
+): void {
+  if (!existsSync(dir)) return;
+  for (const file of listFiles(dir)) {
+    if (!filter(file)) continue;
+    hash.update(path.relative(root, file));
+    hash.update('\0');
+    hash.update(read(file));
+    hash.update('\0');
   }
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { londonDate } from '../dates/london';
 import { buildNow } from '../dates/now';
 import { pageFile } from '../serving/site-table';
-import { listFiles, writeFileAtomically } from './files';
+import { frontmatterPattern } from '../content/frontmatter';
+import { fileSize, hashTree, listFiles, writeFileAtomically } from './files';
 
 /**
  * Pages a build has finished (rendered by Next, then stripped of the
@@ -48,17 +49,7 @@ const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 
 /** A content page's file without its body: its frontmatter, or all of it if it has none. */
 export function frontmatterOf(source: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---(\r?\n|$)/.exec(source);
-  return match ? match[0] : source;
-}
-
-function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: string[], read: (file: string) => string | Buffer) {
-  for (const file of files) {
-    hash.update(path.relative(root, file).split(path.sep).join('/'));
-    hash.update('\0');
-    hash.update(read(file));
-    hash.update('\0');
-  }
+  return frontmatterPattern.exec(source)?.[0] ?? source;
 }
 
 const sharedKeys = new Map<string, string>();
@@ -80,20 +71,18 @@ export function sharedInputsKey(root = process.cwd(), contentDir = path.resolve(
   const known = memo && sharedKeys.get(memo);
   if (known) return known;
   const hash = createHash('sha256').update(`${FORMAT}\0`);
-  for (const folder of codeFolders) {
-    const dir = path.join(root, folder);
-    if (existsSync(dir)) hashFiles(hash, root, listFiles(dir).filter((file) => !isTest(file)), (file) => readFileSync(file));
+  const bytes = (file: string) => readFileSync(file);
+  for (const folder of codeFolders) hashTree(hash, path.join(root, folder), root, bytes, (file) => !isTest(file));
+  for (const file of codeFiles) {
+    const full = path.join(root, file);
+    if (existsSync(full)) hash.update(`${file}\0`).update(bytes(full)).update('\0');
   }
-  hashFiles(hash, root, codeFiles.map((file) => path.join(root, file)).filter((file) => existsSync(file)), (file) => readFileSync(file));
   hash.update('content\0');
-  if (existsSync(contentDir)) {
-    // Not the list of published addresses: no page shows it, and every build that publishes a page adds to it.
-    const files = listFiles(contentDir).filter((file) => path.basename(file) !== 'published-urls.txt');
-    hashFiles(hash, contentDir, files, (file) => (file.endsWith('.mdx') ? frontmatterOf(readFileSync(file, 'utf8')) : readFileSync(file)));
-  }
+  // Not the list of published addresses: no page shows it, and every build that publishes a page adds to it.
+  const frontmatterOrBytes = (file: string) => (file.endsWith('.mdx') ? frontmatterOf(readFileSync(file, 'utf8')) : bytes(file));
+  hashTree(hash, contentDir, contentDir, frontmatterOrBytes, (file) => path.basename(file) !== 'published-urls.txt');
   // public/ holds the video: names and sizes are enough, as pages only point at its files.
-  const publicDir = path.join(root, 'public');
-  if (existsSync(publicDir)) hashFiles(hash, root, listFiles(publicDir), (file) => String(statSync(file).size));
+  hashTree(hash, path.join(root, 'public'), root, fileSize);
   // The stylesheet every page links to is named by its content (Tailwind reads content/, so a word in a page may change it).
   hash.update(`stylesheets\0${stylesheetNames(root).join('\0')}\0`);
   // Which services the directory shows depends on the day. No content page shows the date, but a build for

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Root } from 'mdast';
 import type { Content, Page } from './load';
-import { listFiles, writeFileAtomically } from '../build/files';
+import { fileSize, hashTree, writeFileAtomically } from '../build/files';
 
 /**
  * The build cache of the content gateway (lib/content/): content/ read,
@@ -45,27 +45,15 @@ function settingsLines(content: Content): Record<string, number | undefined> {
 /** Bump when the stored shape changes. */
 const FORMAT = 1;
 
-function hashTree(hash: ReturnType<typeof createHash>, dir: string, root: string, withContent: boolean, filter = (_file: string) => true) {
-  if (!existsSync(dir)) return;
-  for (const file of listFiles(dir)) {
-    if (!filter(file)) continue;
-    hash.update(path.relative(root, file));
-    hash.update('\0');
-    if (withContent) hash.update(readFileSync(file));
-    else hash.update(String(statSync(file).size));
-    hash.update('\0');
-  }
-}
-
 /** What the cached content depends on. */
 export function contentKey(contentDir: string, root = process.cwd()): string {
   const hash = createHash('sha256').update(`${FORMAT}\0${contentDir}\0`);
   // Not the list of published addresses: loading does not read it (the link
   // check does, every time), and every build that publishes a page adds to it.
-  hashTree(hash, contentDir, contentDir, true, (file) => path.basename(file) !== 'published-urls.txt');
+  hashTree(hash, contentDir, contentDir, (file) => readFileSync(file), (file) => path.basename(file) !== 'published-urls.txt');
   // public/ is large (the video): names and sizes are enough, as the gateway only checks files exist.
-  hashTree(hash, path.join(root, 'public'), root, false);
-  hashTree(hash, path.join(root, 'lib'), root, true, (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
+  hashTree(hash, path.join(root, 'public'), root, fileSize);
+  hashTree(hash, path.join(root, 'lib'), root, (file) => readFileSync(file), (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
   const lock = path.join(root, 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest('hex').slice(0, 32);
@@ -133,7 +121,7 @@ export function writeContentCache(key: string, dir: string, content: Content): v
 /** A hash of the code that reads and checks content: all of lib/ and the installed packages. */
 export function codeKey(root = process.cwd()): string {
   const hash = createHash('sha256').update(`${FORMAT}\0`);
-  hashTree(hash, path.join(root, 'lib'), root, true, (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
+  hashTree(hash, path.join(root, 'lib'), root, (file) => readFileSync(file), (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
   const lock = path.join(root, 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest('hex').slice(0, 32);

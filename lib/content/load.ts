@@ -13,6 +13,7 @@ import { readYaml, zodProblems } from '../problems/yaml-source';
 import { pagePath } from '../urls';
 import { strayFileProblems } from '../checks/stray-files';
 import { listFiles } from '../build/files';
+import { frontmatterPattern } from './frontmatter';
 import { contentCacheDir, contentKey, fromStored, pageResultCache, readContentCache, toStored, writeContentCache, type StoredPage } from './cache';
 
 /**
@@ -81,8 +82,6 @@ function findPageFiles(dir: string, slug: string[] = []): Array<{ file: string; 
   }
   return found;
 }
-
-const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
 
 export function readPage(file: string, slug: string[], source: string): { page?: Page; problems: Problem[] } {
   const name = relative(file);

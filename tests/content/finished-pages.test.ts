@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, test, vi } from 'vitest';
 import { listFiles } from '@/lib/build/files';
+import { frontmatterPattern } from '@/lib/content/frontmatter';
 
 // A build reuses a content page it finished before when neither the page's
 // own file nor anything every page shares has changed; other pages' bodies
@@ -55,7 +56,7 @@ test('no kept page is made from another page’s body, so a changed body re-rend
   for (const file of pages) {
     // A new first paragraph (a page's introduction) and a new last section.
     const source = readFileSync(file, 'utf8');
-    const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(source)?.[0] ?? '';
+    const frontmatter = frontmatterPattern.exec(source)?.[0] ?? '';
     const body = source.slice(frontmatter.length);
     writeFileSync(file, `${frontmatter}\nA first paragraph added by a test.\n${body}\n## A heading added by a test\n\nA paragraph added by a test.\n`);
   }
