@@ -55,7 +55,16 @@ export function compilerKey(root = process.cwd()): string {
   return key;
 }
 
-const memory = new Map<string, Promise<string>>();
+/** Compiled code, by key: strings, which hold nothing else alive. */
+const compiled = new Map<string, string>();
+/**
+ * Compiles under way, by key, so two renders of one page compile it once.
+ * Each entry leaves when its compile ends: a promise made while Next renders
+ * a page carries that render's async context (AsyncLocalStorage), and so
+ * keeps the whole rendered page alive for as long as the promise is kept.
+ * Kept for good, they were most of a page worker's memory (issue 13).
+ */
+const compiling = new Map<string, Promise<string>>();
 
 /** The same remark step the analysis uses, so ids in the page match checked anchors. */
 function remarkHeadingIds() {
@@ -71,12 +80,24 @@ function remarkHeadingIds() {
  */
 export function compileMdx(source: string, cacheDir: string): Promise<string> {
   const key = createHash('sha256').update(`${compilerKey()}\0${source}`).digest('hex');
-  let compiled = memory.get(key);
-  if (!compiled) {
-    compiled = compileWithDiskCache(source, key, cacheDir);
-    memory.set(key, compiled);
+  const done = compiled.get(key);
+  if (done !== undefined) return Promise.resolve(done);
+  let running = compiling.get(key);
+  if (!running) {
+    running = compileWithDiskCache(source, key, cacheDir).then(
+      (code) => {
+        compiled.set(key, code);
+        compiling.delete(key);
+        return code;
+      },
+      (error: unknown) => {
+        compiling.delete(key);
+        throw error;
+      },
+    );
+    compiling.set(key, running);
   }
-  return compiled;
+  return running;
 }
 
 async function compileWithDiskCache(source: string, key: string, cacheDir: string): Promise<string> {
