@@ -135,8 +135,11 @@ export async function precompress(dir: string, cacheDir?: string): Promise<Compr
     if (brSize < data.length) placeCopy(br, `${file}.br`);
     if (gzSize < data.length) placeCopy(gz, `${file}.gz`);
   };
-  // As many files at once as there are cores: each brotli and gzip runs on zlib's threads, off the main one.
-  const workers = Array.from({ length: availableParallelism() }, async () => {
+  // Each brotli and gzip runs on zlib's threads, off the main one. Four files
+  // a core at once, not one: between compressions each file's turn reads,
+  // hashes and writes on the main thread, and a core would wait meanwhile
+  // (a cold post-build at 1,000 pages: 11.5 s with one a core, 10.3 s with four).
+  const workers = Array.from({ length: availableParallelism() * 4 }, async () => {
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) await compressOne(file);
   });
   await Promise.all(workers);
