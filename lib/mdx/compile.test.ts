@@ -1,11 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { expect, test } from 'vitest';
-import { compileMdx, compilerKey } from './compile';
+import { bodyOf, compileMdx, compilerKey } from './compile';
 
 /** A project folder with the MDX toolchain at the given versions and our plugin files. */
 function project(versions: Record<string, string>, plugin = 'export function assignHeadingIds() {}'): string {
@@ -61,4 +61,24 @@ test('a compiled page does not keep alive the render that asked for it', async (
   expect(kept.deref()).toBeUndefined();
   // The page is still compiled once per process.
   await expect(compileMdx('# Tiredness\n\nRest when you need to.\n', cacheDir)).resolves.toBe(code);
+});
+
+const page = (title: string) => `---\ntitle: "${title}"\ndescription: "What helps."\n---\n\n# Tiredness\n\nRest when you need to.\n`;
+
+test('a page body is compiled with its frontmatter as blank lines, so every line stays where it was', () => {
+  expect(bodyOf(page('Tiredness'))).toBe('\n\n\n\n\n# Tiredness\n\nRest when you need to.\n');
+  expect(bodyOf('# No frontmatter\n')).toBe('# No frontmatter\n');
+});
+
+test('a change to a page’s frontmatter alone needs no new compile', async () => {
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'compile-frontmatter-'));
+  const first = await compileMdx(page('Tiredness'), cacheDir);
+  const second = await compileMdx(page('Tiredness and fatigue'), cacheDir);
+  expect(second).toBe(first);
+  expect(readdirSync(cacheDir)).toHaveLength(1);
+});
+
+test('a compile error names the line in the page’s file, frontmatter counted', async () => {
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'compile-error-'));
+  await expect(compileMdx(`${page('Tiredness')}\nSome <b>text\n`, cacheDir)).rejects.toThrow(/\b10:\d+/);
 });
