@@ -1,6 +1,5 @@
 import 'server-only';
-import path from 'node:path';
-import { compileMdx } from '../mdx/compile';
+import { compileMdx, mdxCacheDir } from '../mdx/compile';
 import type { SiteSettings } from '../schemas/site';
 import type { Category, Session } from '../schedule';
 import type { Video } from '../video/parse';
@@ -96,7 +95,7 @@ export function getBreadcrumbs(page: Page): Page[] {
 }
 
 export function compilePage(page: Page): Promise<string> {
-  return compileMdx(page.source, path.join(projectRoot, '.cache', 'mdx'));
+  return compileMdx(page.source, mdxCacheDir(projectRoot));
 }
 
 /** Redirects from pages' old addresses, and pages that may embed YouTube, for the server configuration. */

@@ -74,6 +74,11 @@ function remarkHeadingIds() {
   };
 }
 
+/** Where compiled pages are kept between builds. */
+export function mdxCacheDir(root = process.cwd()): string {
+  return path.join(root, '.cache', 'mdx');
+}
+
 /**
  * A page's body, with its frontmatter as blank lines. The frontmatter is
  * read and checked by the content loader, and the page view shows it; the

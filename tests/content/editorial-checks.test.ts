@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -30,8 +30,6 @@ function changedFiles(...files: string[]): string {
 }
 
 test('the build passes with one page overdue, and its report shows the overdue review', { timeout: 120_000 }, () => {
-  // `npm run build` runs content:check with no options first.
-  expect((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { build: string } }).scripts.build).toMatch(/^npm run --silent content:check && /);
   const { status, output } = contentCheck();
   expect(output).toContain(`OVERDUE   page     ${overduePage}  overdue since 1 May 2026 (31 days ago)`);
   expect(output).toContain(`Editorial: ${overduePage}:5 (nextReview): This page was due for review on 1 May 2026, 31 days ago.`);
@@ -64,4 +62,16 @@ test('a production build with placeholder contacts fails, naming each setting; a
   expect(production.output).toContain('(contact.phone): The setting "contact.phone" still holds a placeholder (020 7946 0000)');
   expect(production.output).toContain('(url): The setting "url" still holds a placeholder');
   expect(contentCheck().status).toBe(0);
+});
+
+test('the build runs the content check first, and a blocking problem stops it before Next renders anything', { timeout: 120_000 }, () => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: site, SITE_TODAY: '2026-06-01', GITHUB_ACTIONS: '', SITE_ENV: 'production' },
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  expect(output).toContain('(contact.email): The setting "contact.email" still holds a placeholder');
+  expect(output).toContain('Build stopped: the checks step failed (exit 1).');
+  expect(output).not.toContain('Next.js');
+  expect(result.status).toBe(1);
 });
