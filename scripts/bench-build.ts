@@ -3,15 +3,16 @@
  *
  * How the build grows with the number of pages. Copies the project to a
  * temporary folder (the repository is never touched), adds N pages made from
- * the real ones (each with its own title, so every check still runs and
- * passes), then times four builds there:
+ * the real ones (each with its own title and a sentence of its own, so
+ * every check still runs and passes, and each compiles as a real page
+ * would), then times four builds there:
  *   cold     nothing cached (.next, .cache, out and build removed)
  *   warm     again, nothing changed
  *   changed  after one sentence is added to one page
  *   new-day  every cache kept but the finished pages, so Next renders
  *            every page again, as the first build of a day does (the day
  *            is part of their key: lib/build/finished-pages.ts)
- * For each, the time of each stage (checks, page generation, post-build),
+ * For each, the time of each step of the build (checks, compile, pages, post-build),
  * the cost per page and the peak memory of all the build's processes together.
  *
  * The machine may be shared: run it when it is quiet, and read the figures
@@ -223,7 +224,7 @@ function runStage(name: string, command: string, cwd: string): Promise<StageResu
   });
 }
 
-type BuildResult = { run: string; totalSeconds: number; peakMb: number; peakPssMb: number; stages: StageResult[]; output: string };
+type BuildResult = { run: string; totalSeconds: number; peakMb: number; peakPssMb: number; steps: Array<{ name: string; seconds: number }>; output: string };
 
 /**
  * `npm run build`'s own command (from package.json, so it stays the build's),
@@ -241,7 +242,7 @@ async function build(run: string, cwd: string): Promise<BuildResult> {
     totalSeconds: whole.seconds,
     peakMb: whole.peakMb,
     peakPssMb: whole.peakPssMb,
-    stages: steps.map((step) => ({ ...step, peakMb: whole.peakMb, peakPssMb: whole.peakPssMb, output: '' })),
+    steps,
     output: whole.output,
   };
 }
@@ -277,13 +278,13 @@ try {
     const result = await build(run, dir);
     results.push(result);
     const htmlPages = countPages(dir);
-    const stages = result.stages.map((stage) => `${stage.name} ${stage.seconds.toFixed(1)} s`).join(', ');
+    const steps = result.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ');
     console.log(
-      `${run.padEnd(8)} ${result.totalSeconds.toFixed(1).padStart(6)} s  (${stages}); ` +
+      `${run.padEnd(8)} ${result.totalSeconds.toFixed(1).padStart(6)} s  (${steps}); ` +
         `${((result.totalSeconds * 1000) / sourcePages).toFixed(0)} ms per page; peak memory ${result.peakMb.toFixed(0)} MB (${result.peakPssMb.toFixed(0)} MB counting shared pages once); ` +
         `${htmlPages} HTML files; load before ${loadBefore.toFixed(1)}`,
     );
-    // Next's own timings, to tell compiling from rendering inside the pages stage.
+    // Next's own timings, inside its compile and pages steps.
     const next = result.output;
     const timings = [/Compiled successfully in [^\n]*/, /Collecting page data[^\n]* in [^\n]*/, /Generating static pages[^\n]* in [^\n]*/]
       .map((pattern) => pattern.exec(next)?.[0]?.replace(/^[^A-Za-z]+/, '').trim())
@@ -299,7 +300,7 @@ try {
           pages: sourcePages,
           added: extraPages,
           cpus: os.cpus().length,
-          results: results.map(({ stages, output: _output, ...rest }) => ({ ...rest, stages: stages.map(({ output: _stageOutput, ...stage }) => stage) })),
+          results: results.map(({ output: _output, ...rest }) => rest),
         },
         null,
         2,
