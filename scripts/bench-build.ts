@@ -23,6 +23,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { frontmatterPattern } from '../lib/content/frontmatter';
 
 const { values } = parseArgs({
   options: {
@@ -73,10 +74,10 @@ function templatePages(contentDir: string): Array<{ frontmatter: string; body: s
         const relative = path.relative(contentDir, dir);
         if (/^(glossary|whats-on)$/.test(relative)) continue;
         const source = readFileSync(path.join(dir, name.name), 'utf8');
-        const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+        const match = frontmatterPattern.exec(source);
         if (!match) continue;
         const title = /^title:\s*"?(.+?)"?\s*$/m.exec(match[1]!)?.[1] ?? relative;
-        found.push({ frontmatter: match[1]!, body: match[2]!, title });
+        found.push({ frontmatter: match[1]!, body: source.slice(match[0].length), title });
       }
     }
   };

@@ -1,5 +1,5 @@
 import type { Hash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -43,6 +43,9 @@ export function linkOrCopy(source: string, target: string): void {
     copyFileSync(source, target);
   }
 }
+
+/** A file's bytes, for hashing it whole. */
+export const fileBytes = (file: string): Buffer => readFileSync(file);
 
 /** A file's size, for hashing large files (the video) by name and size only. */
 export const fileSize = (file: string): string => String(statSync(file).size);

@@ -5,7 +5,7 @@ import { londonDate } from '../dates/london';
 import { buildNow } from '../dates/now';
 import { pageFile } from '../serving/site-table';
 import { frontmatterPattern } from '../content/frontmatter';
-import { fileSize, hashTree, listFiles, writeFileAtomically } from './files';
+import { fileBytes, fileSize, hashTree, listFiles, writeFileAtomically } from './files';
 
 /**
  * Pages a build has finished (rendered by Next, then stripped of the
@@ -71,15 +71,14 @@ export function sharedInputsKey(root = process.cwd(), contentDir = path.resolve(
   const known = memo && sharedKeys.get(memo);
   if (known) return known;
   const hash = createHash('sha256').update(`${FORMAT}\0`);
-  const bytes = (file: string) => readFileSync(file);
-  for (const folder of codeFolders) hashTree(hash, path.join(root, folder), root, bytes, (file) => !isTest(file));
+  for (const folder of codeFolders) hashTree(hash, path.join(root, folder), root, fileBytes, (file) => !isTest(file));
   for (const file of codeFiles) {
     const full = path.join(root, file);
-    if (existsSync(full)) hash.update(`${file}\0`).update(bytes(full)).update('\0');
+    if (existsSync(full)) hash.update(`${file}\0`).update(fileBytes(full)).update('\0');
   }
   hash.update('content\0');
   // Not the list of published addresses: no page shows it, and every build that publishes a page adds to it.
-  const frontmatterOrBytes = (file: string) => (file.endsWith('.mdx') ? frontmatterOf(readFileSync(file, 'utf8')) : bytes(file));
+  const frontmatterOrBytes = (file: string) => (file.endsWith('.mdx') ? frontmatterOf(readFileSync(file, 'utf8')) : fileBytes(file));
   hashTree(hash, contentDir, contentDir, frontmatterOrBytes, (file) => path.basename(file) !== 'published-urls.txt');
   // public/ holds the video: names and sizes are enough, as pages only point at its files.
   hashTree(hash, path.join(root, 'public'), root, fileSize);

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Root } from 'mdast';
 import type { Content, Page } from './load';
-import { fileSize, hashTree, writeFileAtomically } from '../build/files';
+import { fileBytes, fileSize, hashTree, writeFileAtomically } from '../build/files';
 
 /**
  * The build cache of the content gateway (lib/content/): content/ read,
@@ -45,17 +45,22 @@ function settingsLines(content: Content): Record<string, number | undefined> {
 /** Bump when the stored shape changes. */
 const FORMAT = 1;
 
+/** Our code that reads and checks content (all of lib/ but tests) and the installed packages. */
+function hashCode(hash: Hash, root: string): void {
+  hashTree(hash, path.join(root, 'lib'), root, fileBytes, (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
+  const lock = path.join(root, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+}
+
 /** What the cached content depends on. */
 export function contentKey(contentDir: string, root = process.cwd()): string {
   const hash = createHash('sha256').update(`${FORMAT}\0${contentDir}\0`);
   // Not the list of published addresses: loading does not read it (the link
   // check does, every time), and every build that publishes a page adds to it.
-  hashTree(hash, contentDir, contentDir, (file) => readFileSync(file), (file) => path.basename(file) !== 'published-urls.txt');
+  hashTree(hash, contentDir, contentDir, fileBytes, (file) => path.basename(file) !== 'published-urls.txt');
   // public/ is large (the video): names and sizes are enough, as the gateway only checks files exist.
   hashTree(hash, path.join(root, 'public'), root, fileSize);
-  hashTree(hash, path.join(root, 'lib'), root, (file) => readFileSync(file), (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
-  const lock = path.join(root, 'package-lock.json');
-  if (existsSync(lock)) hash.update(readFileSync(lock));
+  hashCode(hash, root);
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -121,9 +126,7 @@ export function writeContentCache(key: string, dir: string, content: Content): v
 /** A hash of the code that reads and checks content: all of lib/ and the installed packages. */
 export function codeKey(root = process.cwd()): string {
   const hash = createHash('sha256').update(`${FORMAT}\0`);
-  hashTree(hash, path.join(root, 'lib'), root, (file) => readFileSync(file), (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
-  const lock = path.join(root, 'package-lock.json');
-  if (existsSync(lock)) hash.update(readFileSync(lock));
+  hashCode(hash, root);
   return hash.digest('hex').slice(0, 32);
 }
 
