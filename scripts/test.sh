@@ -24,6 +24,14 @@ bash scripts/build-fixture-site.sh
 step 'Build the site'
 npm run --silent build
 
+step 'Next made no per-segment prefetch data (our patch to Next is applied: docs/decisions/011)'
+segments=$(find .next/server/app -name '*.segments' -print -quit)
+if [ -n "$segments" ]; then
+  echo "Next wrote per-segment prefetch data ($segments), so patches/next+*.patch was not applied."
+  echo 'Run npm ci (its postinstall step applies the patch), or update the patch for this version of Next.'
+  exit 1
+fi
+
 step 'Build it again: pages kept from the first build must give the same site'
 bash scripts/check-rebuild.sh
 

@@ -60,6 +60,7 @@ test('the shared key ignores a page body, but not a title, the code, the stylesh
   const changes: Array<[string, () => void]> = [
     ['a title (the menu and breadcrumbs show it)', () => site.write(fatigue.file, fatigue.source.replace('title: Fatigue', 'title: Tiredness'))],
     ['the code', () => site.write('lib/render.ts', 'export const render = 2;')],
+    ['a patch to an installed package', () => site.write('patches/next+16.4.5.patch', '+    return new Map();\n')],
     ['the stylesheet', () => rmSync(path.join(site.root, '.next/static/chunks/site.abc123.css'))],
     ['the settings', () => site.write('content/site.yaml', 'name: Another name\n')],
     ['the day', () => (process.env.SITE_NOW = '2031-01-02T12:00:00Z')],

@@ -39,8 +39,8 @@ import { fileBytes, fileSize, hashTree, listFiles, writeFileAtomically } from '.
 /** Bump when what a finished page depends on changes in a way the key cannot see. */
 const FORMAT = 1;
 
-/** The code that renders pages: everything but tests. */
-const codeFolders = ['app', 'components', 'lib'];
+/** The code that renders pages: everything but tests, and our patches to installed packages (patches/). */
+const codeFolders = ['app', 'components', 'lib', 'patches'];
 const codeFiles = ['next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
 /** Settings read from the environment that may change what a page shows. */
 const environment = ['CONTENT_DIR', 'SITE_ENV', 'SITE_NOW', 'SITE_TODAY'];

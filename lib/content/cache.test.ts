@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Root } from 'mdast';
@@ -82,6 +82,16 @@ test('the key changes when any content file changes, so changed content is alway
   expect(contentKey(dir)).toBe(before);
   writeFileSync(path.join(dir, 'about', 'index.mdx'), 'changed');
   expect(contentKey(dir)).not.toBe(before);
+});
+
+test('the key changes when our patch to an installed package changes, as it may change how content loads', () => {
+  const dir = copyOfContent();
+  const root = mkdtempSync(path.join(os.tmpdir(), 'content-key-root-'));
+  mkdirSync(path.join(root, 'patches'));
+  writeFileSync(path.join(root, 'patches', 'yaml+2.9.1.patch'), '+ one change\n');
+  const before = contentKey(dir, root);
+  writeFileSync(path.join(root, 'patches', 'yaml+2.9.1.patch'), '+ another change\n');
+  expect(contentKey(dir, root)).not.toBe(before);
 });
 
 test('the key changes when a new file appears in content/', () => {

@@ -18,7 +18,7 @@ import { fileBytes, fileSize, hashTree, writeFileAtomically } from '../build/fil
  *
  * The key is a hash of everything loading reads or runs: every file in
  * content/ and public/, the gateway's own code (all of lib/) and the
- * installed packages (package-lock.json). Any change there is a miss and a
+ * installed packages (package-lock.json and patches/). Any change there is a miss and a
  * full, checked load: the cache can make a build faster, never let invalid
  * content through. What is cached is the result of validation, problems
  * included, so a build with errors still stops with every one of them.
@@ -50,6 +50,8 @@ function hashCode(hash: Hash, root: string): void {
   hashTree(hash, path.join(root, 'lib'), root, fileBytes, (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
   const lock = path.join(root, 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
+  // Our changes to installed packages, applied by npm's postinstall (patch-package).
+  hashTree(hash, path.join(root, 'patches'), root, fileBytes);
 }
 
 /** What the cached content depends on. */
