@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { frontmatterPattern } from '../lib/content/frontmatter';
+import { describeSteps, type StepTiming } from '../lib/build/step-timings';
 
 const { values } = parseArgs({
   options: {
@@ -225,7 +226,7 @@ function runStage(name: string, command: string, cwd: string): Promise<StageResu
   });
 }
 
-type BuildResult = { run: string; totalSeconds: number; peakMb: number; peakPssMb: number; steps: Array<{ name: string; seconds: number }>; output: string };
+type BuildResult = { run: string; totalSeconds: number; peakMb: number; peakPssMb: number; steps: StepTiming[]; output: string };
 
 /**
  * `npm run build`'s own command (from package.json, so it stays the build's),
@@ -236,7 +237,7 @@ async function build(run: string, cwd: string): Promise<BuildResult> {
   const { scripts } = JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const timingsFile = path.join(cwd, '.bench-timings.json');
   const whole = await runStage('build', `BUILD_TIMINGS_FILE=${timingsFile} ${scripts.build!}`, cwd);
-  const steps = JSON.parse(readFileSync(timingsFile, 'utf8')) as Array<{ name: string; seconds: number }>;
+  const steps = JSON.parse(readFileSync(timingsFile, 'utf8')) as StepTiming[];
   rmSync(timingsFile);
   return {
     run,
@@ -279,7 +280,7 @@ try {
     const result = await build(run, dir);
     results.push(result);
     const htmlPages = countPages(dir);
-    const steps = result.steps.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`).join(', ');
+    const steps = describeSteps(result.steps);
     console.log(
       `${run.padEnd(8)} ${result.totalSeconds.toFixed(1).padStart(6)} s  (${steps}); ` +
         `${((result.totalSeconds * 1000) / sourcePages).toFixed(0)} ms per page; peak memory ${result.peakMb.toFixed(0)} MB (${result.peakPssMb.toFixed(0)} MB counting shared pages once); ` +

@@ -17,6 +17,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { describeSteps, type StepTiming } from '../lib/build/step-timings';
 
 const nextCli = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const tsx = ['--import', 'tsx', '--conditions=react-server'];
@@ -28,10 +29,8 @@ const compile: Step = { name: 'compile', args: [nextCli, 'build', '--experimenta
 const pages: Step = { name: 'pages', args: [nextCli, 'build', '--experimental-build-mode', 'generate'] };
 const postBuild: Step = { name: 'post-build', args: [...tsx, 'scripts/postbuild.ts'] };
 
-type Timing = { name: string; seconds: number };
-
 /** A step's process. A quiet one keeps its output until it is let speak, so two steps never interleave their lines. */
-type Running = { child: ChildProcess; ownGroup: boolean; done: Promise<Timing & { code: number }>; speak: () => void };
+type Running = { child: ChildProcess; ownGroup: boolean; done: Promise<StepTiming & { code: number }>; speak: () => void };
 
 const running = new Set<Running>();
 
@@ -51,7 +50,7 @@ function start(step: Step, quiet = false): Running {
     for (const [target, chunk] of held ?? []) target.write(chunk);
     held = null;
   };
-  const done = new Promise<Timing & { code: number }>((resolve) => {
+  const done = new Promise<StepTiming & { code: number }>((resolve) => {
     const finish = (code: number) => {
       running.delete(entry);
       resolve({ name: step.name, seconds: (performance.now() - started) / 1000, code });
@@ -88,7 +87,7 @@ function stopped(name: string, code: number): number {
 
 async function build(): Promise<number> {
   const wallStarted = performance.now();
-  const timings: Timing[] = [];
+  const timings: StepTiming[] = [];
 
   // The check speaks as it goes; the compile's output follows it, once the check has passed.
   const compiling = start(compile, true);
@@ -101,7 +100,7 @@ async function build(): Promise<number> {
   }
   compiling.speak();
   const compiled = await compiling.done;
-  timings.push({ name: compiled.name, seconds: compiled.seconds });
+  timings.push({ name: compiled.name, seconds: compiled.seconds, beside: checks.name });
   if (compiled.code !== 0) return stopped(compiled.name, compiled.code);
 
   for (const step of [pages, postBuild]) {
@@ -118,8 +117,7 @@ async function build(): Promise<number> {
   }
 
   const total = (performance.now() - wallStarted) / 1000;
-  const [checkTime, compileTime, ...rest] = timings.map((step) => `${step.name} ${step.seconds.toFixed(1)} s`);
-  console.log(`Build: ${checkTime} beside ${compileTime}, ${rest.join(', ')}; ${total.toFixed(1)} s in all.`);
+  console.log(`Build: ${describeSteps(timings)}; ${total.toFixed(1)} s in all.`);
   // For npm run bench:build, which times each step.
   if (process.env.BUILD_TIMINGS_FILE) writeFileSync(process.env.BUILD_TIMINGS_FILE, JSON.stringify(timings));
   return 0;
