@@ -103,14 +103,13 @@ async function build(): Promise<number> {
   timings.push({ name: compiled.name, seconds: compiled.seconds, beside: checks.name });
   if (compiled.code !== 0) return stopped(compiled.name, compiled.code);
 
+  // Next 16.4's compile mode writes a prerender manifest with no pages in it.
+  // The generate run reads that file before it writes its own, and Node's
+  // module cache then gives its export step the old one, so no page reaches
+  // out/. Without the file, the export reads the new one.
+  rmSync(path.join('.next', 'prerender-manifest.json'), { force: true });
+
   for (const step of [pages, postBuild]) {
-    if (step === pages) {
-      // Next 16.4's compile mode writes a prerender manifest with no pages in
-      // it. The generate run reads that file before it writes its own, and
-      // Node's module cache then gives its export step the old one, so no
-      // page reaches out/. Without the file, the export reads the new one.
-      rmSync(path.join('.next', 'prerender-manifest.json'), { force: true });
-    }
     const result = await start(step).done;
     timings.push({ name: result.name, seconds: result.seconds });
     if (result.code !== 0) return stopped(result.name, result.code);
