@@ -1,6 +1,6 @@
 import { ContentLink } from '@/components/mdx/link';
-import { telHref } from '@/lib/links';
 import { areaLabel, formatOpeningHours, howToGetLabels, servicePath, type Area, type Service } from '@/lib/local-support';
+import { PhoneDetail } from './phone-detail';
 
 type Props = { service: Service; siteAreas: readonly Area[]; headingLevel: 2 | 3 };
 
@@ -32,16 +32,7 @@ export function ServiceCard({ service, siteAreas, headingLevel }: Props) {
         <dd>{service.howToGet.map((way) => howToGetLabels[way]).join(', ')}</dd>
         <dt className="font-bold">Where</dt>
         <dd>{service.areas.map((id) => areaLabel(id, siteAreas)).join(', ')}</dd>
-        {service.phone ? (
-          <>
-            <dt className="font-bold">Phone</dt>
-            <dd>
-              <a href={telHref(service.phone)} className="whitespace-nowrap">
-                {service.phone}
-              </a>
-            </dd>
-          </>
-        ) : null}
+        {service.phone ? <PhoneDetail phone={service.phone} /> : null}
         {hours.length ? (
           <>
             <dt className="font-bold">Open</dt>

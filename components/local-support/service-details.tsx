@@ -15,6 +15,7 @@ import {
   type Service,
 } from '@/lib/local-support';
 import { descriptionParagraphs } from '@/lib/schedule';
+import { PhoneDetail } from './phone-detail';
 import { UrgentHelp } from './urgent-help';
 
 type Props = { service: Service; siteAreas: readonly Area[]; url: string; jsonLd: unknown };
@@ -95,16 +96,7 @@ export function ServiceDetails({ service, siteAreas, url, jsonLd }: Props) {
         </ul>
         <dl className="mt-4 grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]">
           {/* When calling is a way in, the number is already in the list above. */}
-          {service.phone && !service.howToGet.includes('phone') ? (
-            <>
-              <dt className="font-bold">Phone</dt>
-              <dd>
-                <a href={telHref(service.phone)} className="whitespace-nowrap">
-                  {service.phone}
-                </a>
-              </dd>
-            </>
-          ) : null}
+          {service.phone && !service.howToGet.includes('phone') ? <PhoneDetail phone={service.phone} /> : null}
           {service.email ? (
             <>
               <dt className="font-bold">Email</dt>
