@@ -32,6 +32,12 @@ const nextConfig: NextConfig = {
     // post-build step deletes that data, so the pages are byte-identical
     // without it.
     prefetchInlining: false,
+    // The build's server code is run only by the build itself. Without its
+    // source maps, Turbopack's cold compile takes about 1.2 s less (issue 13).
+    // To trace an error in rendering a page, open the page in `npm run dev`
+    // or run `npx next build --debug-prerender` (which leaves the code
+    // unminified), as Next's guide to prerender errors advises.
+    turbopackSourceMaps: false,
   },
 };
 
