@@ -22,11 +22,27 @@ import { describeSteps, type StepTiming } from '../lib/build/step-timings';
 const nextCli = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const tsx = ['--import', 'tsx', '--conditions=react-server'];
 
-type Step = { name: string; args: readonly string[] };
+/** A step's command line, and settings for its processes beyond the build's own environment. */
+type Step = { name: string; args: readonly string[]; env?: Record<string, string> };
 
 const checks: Step = { name: 'checks', args: [...tsx, 'scripts/content-check.ts'] };
 const compile: Step = { name: 'compile', args: [nextCli, 'build', '--experimental-build-mode', 'compile'] };
-const pages: Step = { name: 'pages', args: [nextCli, 'build', '--experimental-build-mode', 'generate'] };
+/**
+ * Rendering allocates a great deal that lives only until its page is
+ * written. With room for 32 MB of it (Node's default is 16 MB), Next's page
+ * workers collect garbage half as often; and esbuild, which bundles each
+ * page's MDX for mdx-bundler and is written in Go, collects it at four
+ * times its live memory instead of twice. Rendering 1,000 pages took 1.4 to
+ * 2.7 s less, and 2.6 to 5.3 s less CPU time (docs/performance.md); 64 MB
+ * was no quicker and took the build past 1.5 GB. Settings already in the
+ * environment win.
+ */
+const renderingEnv: Record<string, string> = {
+  // Node takes the last of a repeated option, so one set by the caller comes last.
+  NODE_OPTIONS: ['--max-semi-space-size=32', process.env.NODE_OPTIONS].filter(Boolean).join(' '),
+  GOGC: process.env.GOGC ?? '400',
+};
+const pages: Step = { name: 'pages', args: [nextCli, 'build', '--experimental-build-mode', 'generate'], env: renderingEnv };
 const postBuild: Step = { name: 'post-build', args: [...tsx, 'scripts/postbuild.ts'] };
 
 /** A step's process. A quiet one keeps its output until it is let speak, so two steps never interleave their lines. */
@@ -38,7 +54,7 @@ function start(step: Step, quiet = false): Running {
   const started = performance.now();
   const child = spawn(process.execPath, step.args, {
     stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env, ...step.env },
     // Its own process group, so stopping it stops Next's helpers too.
     detached: quiet,
   });
