@@ -23,13 +23,15 @@ export function isCompressible(file: string): boolean {
 
 /**
  * Brotli's highest quality (11) for the files every page loads (the
- * stylesheet, the islands), which browsers keep; one below (10) for pages
- * and the other files each visit fetches once. Measured on 200 pages: 10 is
- * three times as fast as 11 for files 2.6% bigger (about 150 bytes a page),
- * which kept a 1,000-page build waiting half a minute (issue 13).
+ * stylesheet, the islands), which browsers keep. Quality 8 for pages and
+ * the other files, nearly all the bytes: quality 10 took 11 s of a
+ * cold 1,000-page build's CPU time for copies 8% smaller, and kept it
+ * above issue 13's 45 s. Every page's copy still arrives in the first
+ * round trip of a connection, as it did at 10: why, and what to change if
+ * that stops being so, in docs/decisions/012-brotli-quality.md.
  */
 export function brotliQuality(file: string): number {
-  return /\.(css|js)$/i.test(file) ? constants.BROTLI_MAX_QUALITY : constants.BROTLI_MAX_QUALITY - 1;
+  return /\.(css|js)$/i.test(file) ? constants.BROTLI_MAX_QUALITY : 8;
 }
 
 function brotliOptions(data: Buffer, quality: number): BrotliOptions {
@@ -60,7 +62,7 @@ const gzipInBackground = promisify(gzip);
  * and the settings, so a changed file is always compressed afresh.
  */
 // Bump when the settings above change.
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 type Compressed = { br: Buffer; gz: Buffer };
 /** A compressed copy: its bytes, or the cache's file holding them. */
