@@ -49,7 +49,7 @@ const FORMAT = 1;
 function hashCode(hash: Hash, root: string): void {
   hashTree(hash, path.join(root, 'lib'), root, fileBytes, (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
   const lock = path.join(root, 'package-lock.json');
-  if (existsSync(lock)) hash.update(readFileSync(lock));
+  if (existsSync(lock)) hash.update(fileBytes(lock));
   // Our changes to installed packages, applied by npm's postinstall (patch-package).
   hashTree(hash, path.join(root, 'patches'), root, fileBytes);
 }

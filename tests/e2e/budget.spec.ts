@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { pageFile } from '../../lib/serving/site-table';
 import { outDir, sitemapPaths } from '../support/site';
 
 // The performance budget (docs/decisions/001): no framework JavaScript,
@@ -39,7 +40,7 @@ for (const pagePath of sitemapPaths()) {
 
     const htmlBytes = gzipSync(Buffer.from(html), { level: 9 }).length;
     expect(htmlBytes, 'HTML (gzip)').toBeLessThanOrEqual(budget.html);
-    const served = statSync(`${localFile(pagePath === '/' ? '/index' : pagePath)}.html.br`).size;
+    const served = statSync(`${localFile(pageFile(pagePath))}.br`).size;
     expect(served, 'HTML as the server sends it (brotli), within the first round trip').toBeLessThanOrEqual(firstRoundTrip);
 
     const files = responses
